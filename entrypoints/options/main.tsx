@@ -1,0 +1,1 @@
+import { render } from 'preact'; render(<p>Einstellungen</p>, document.getElementById('app')!);

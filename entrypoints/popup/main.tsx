@@ -1,0 +1,1 @@
+import { render } from 'preact'; render(<p>Filmlupe</p>, document.getElementById('app')!);
