@@ -51,7 +51,9 @@ export interface ProtocolMap {
   addCorrection(data: { text: string; filmId: string }): void;
   /** options→background: remove every correction. */
   clearCorrections(): void;
-  /** popup→content: open the popover of a film found on the page. */
+  /** content→background: open the settings page (content scripts cannot call openOptionsPage). */
+  openOptions(): void;
+  /** popup→content: open the popover of a film found on the page; false when it is not on the page. */
   showFilm(data: { id: string }): boolean;
 }
 
