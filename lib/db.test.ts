@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import {
+  DB_NAME,
+  allCorrections,
+  allFilms,
+  countCorrections,
+  openFilmlupeDB,
+  putCorrection,
+  reviewsOfFilm,
+  seedCatalogue,
+  storedDataVersion,
+  type Correction,
+} from './db';
+import { testCatalogue } from './background/test-fixtures';
+
+const correction: Correction = { titleKey: 'drive', filmId: 'the-driver-1978', text: 'Drive', createdAt: 1 };
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('seedCatalogue', () => {
+  it('fills films, reviews and the data version on a fresh database', async () => {
+    const db = await openFilmlupeDB();
+    expect(await seedCatalogue(db, testCatalogue('v1'))).toBe(true);
+    expect((await allFilms(db)).map((film) => film.id).sort()).toEqual([
+      'drive-2011',
+      'never-let-me-go-2010',
+      'the-driver-1978',
+      'valhalla-rising-2009',
+    ]);
+    expect((await reviewsOfFilm(db, 'drive-2011')).map((review) => review.id).sort()).toEqual([
+      'drive-2011-kritik-a',
+      'drive-2011-kritik-b',
+    ]);
+    expect(await storedDataVersion(db)).toBe('v1');
+  });
+
+  it('replaces the catalogue on a new data version and keeps the corrections', async () => {
+    const db = await openFilmlupeDB();
+    await seedCatalogue(db, testCatalogue('v1'));
+    await putCorrection(db, correction);
+
+    const next = testCatalogue('v2');
+    next.films = next.films.filter((film) => film.id !== 'never-let-me-go-2010');
+    next.reviews = next.reviews.filter((review) => review.id !== 'drive-2011-kritik-b');
+    expect(await seedCatalogue(db, next)).toBe(true);
+
+    expect((await allFilms(db)).map((film) => film.id)).not.toContain('never-let-me-go-2010');
+    expect((await reviewsOfFilm(db, 'drive-2011')).map((review) => review.id)).toEqual(['drive-2011-kritik-a']);
+    expect(await storedDataVersion(db)).toBe('v2');
+    expect(await allCorrections(db)).toEqual([correction]);
+  });
+
+  it('does not rewrite when the data version is the same', async () => {
+    const db = await openFilmlupeDB();
+    await seedCatalogue(db, testCatalogue('v1'));
+    await db.delete('films', 'drive-2011');
+
+    expect(await seedCatalogue(db, testCatalogue('v1'))).toBe(false);
+    expect((await allFilms(db)).map((film) => film.id)).not.toContain('drive-2011');
+  });
+});
+
+describe('openFilmlupeDB upgrade', () => {
+  it('keeps corrections and the catalogue when a version 1 database is upgraded', async () => {
+    // Version 1 as it shipped: the same stores, no reviews.byFilm index.
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('films', { keyPath: 'id' });
+        db.createObjectStore('reviews', { keyPath: 'id' });
+        db.createObjectStore('meta');
+        db.createObjectStore('corrections', { keyPath: ['titleKey', 'filmId'] });
+      },
+    });
+    const old = testCatalogue('v1');
+    await v1.put('corrections', correction);
+    await v1.put('meta', 'v1', 'dataVersion');
+    for (const film of old.films) await v1.put('films', film);
+    for (const review of old.reviews) await v1.put('reviews', review);
+    v1.close();
+
+    const db = await openFilmlupeDB();
+    expect(db.version).toBe(2);
+    expect(await allCorrections(db)).toEqual([correction]);
+    expect(await countCorrections(db)).toBe(1);
+    expect((await reviewsOfFilm(db, 'the-driver-1978')).map((review) => review.id)).toEqual(['the-driver-1978-kritik-a']);
+    expect(await storedDataVersion(db)).toBe('v1');
+  });
+});
