@@ -10,7 +10,7 @@ import type { FoundTitle, SiteAdapter } from './types';
 /** Scripts larger than this are skipped unparsed: page text is hostile input. */
 export const MAX_JSON_CHARS = 200_000;
 
-type JsonObject = Record<string, unknown>;
+export type JsonObject = Record<string, unknown>;
 
 /** True for the document itself (title, head and meta tags exist only there). */
 export function isDocument(root: ParentNode): root is Document {
@@ -94,7 +94,25 @@ export function movieData(item: JsonObject): MovieData {
   };
 }
 
-function metaContent(element: Element): string {
+/** The first object of the given schema.org types in one JSON-LD script, or null. */
+export function firstOfType(script: Element, types: string[]): JsonObject | null {
+  return jsonLdObjects(script).find((item) => types.some((type) => hasType(item, type))) ?? null;
+}
+
+/** The text of a title element: an image's alt (logos), else its text. */
+export function titleText(element: Element): string {
+  return plainText(element.tagName === 'IMG' ? element.getAttribute('alt') : element.textContent);
+}
+
+/** Which path segment names the kind: `/filme/` → film, `/serien/` → series (German sites). */
+export function kindFromPath(url: URL, film: string[], series: string[]): 'film' | 'series' | null {
+  const segments = url.pathname.toLowerCase().split('/');
+  if (segments.some((segment) => film.includes(segment))) return 'film';
+  if (segments.some((segment) => series.includes(segment))) return 'series';
+  return null;
+}
+
+export function metaContent(element: Element): string {
   return plainText(element.getAttribute('content'));
 }
 
@@ -116,7 +134,7 @@ export const generic: SiteAdapter = {
     for (const element of root.querySelectorAll(SIGNALS)) {
       if (element.tagName === 'SCRIPT') {
         if (movie) continue;
-        const found = jsonLdObjects(element).find((item) => hasType(item, 'Movie'));
+        const found = firstOfType(element, ['Movie']);
         if (found) [movie, movieSource] = [movieData(found), element];
       } else if (element.tagName === 'H1') {
         heading ??= element;
