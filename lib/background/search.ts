@@ -1,0 +1,76 @@
+/**
+ * The popup's catalogue search: a case- and umlaut-insensitive substring search over German and
+ * original titles, aliases, directors and cast. Pure; the catalogue service builds the index once.
+ */
+import type { Film } from '../catalogue/types';
+import type { FilmMatch } from '../title/types';
+
+export const SEARCH_LIMIT = 20;
+
+interface SearchEntry {
+  match: FilmMatch;
+  /** Folded titles (German, original, aliases). */
+  titles: string[];
+  /** Folded names of directors and cast. */
+  people: string[];
+}
+
+export type SearchIndex = SearchEntry[];
+
+/**
+ * Two foldings of one text: umlauts spelled out ("Müller" → "mueller") and stripped ("muller"), so
+ * both ways of typing a name without umlauts find it. Punctuation becomes single spaces.
+ */
+export function foldForSearch(text: string): [string, string] {
+  const lower = text.toLowerCase();
+  const spelledOut = lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  return [simplify(spelledOut), simplify(lower.replace(/ß/g, 'ss'))];
+}
+
+function simplify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function foldAll(texts: string[]): string[] {
+  return [...new Set(texts.flatMap(foldForSearch))].filter(Boolean);
+}
+
+export function buildSearchIndex(films: Film[]): SearchIndex {
+  return films.map((film) => ({
+    match: { id: film.id, title: film.germanTitle, year: film.year },
+    titles: foldAll([film.germanTitle, film.originalTitle, ...film.aliases]),
+    people: foldAll([...film.directors, ...film.cast.map((member) => member.name)]),
+  }));
+}
+
+/** 0: a title starts with the query, 1: a title contains it, 2: a person's name contains it. */
+function rank(entry: SearchEntry, queries: string[]): number | null {
+  if (entry.titles.some((title) => queries.some((query) => title.startsWith(query)))) return 0;
+  if (entry.titles.some((title) => queries.some((query) => title.includes(query)))) return 1;
+  if (entry.people.some((name) => queries.some((query) => name.includes(query)))) return 2;
+  return null;
+}
+
+const collator = new Intl.Collator('de');
+
+/** Up to `limit` films, best rank first, then by German title, year and id (a stable order). */
+export function searchFilms(index: SearchIndex, query: string, limit = SEARCH_LIMIT): FilmMatch[] {
+  const queries = [...new Set(foldForSearch(query))].filter(Boolean);
+  if (queries.length === 0) return [];
+  return index
+    .map((entry) => ({ entry, rank: rank(entry, queries) }))
+    .filter((hit): hit is { entry: SearchEntry; rank: number } => hit.rank !== null)
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        collator.compare(a.entry.match.title, b.entry.match.title) ||
+        a.entry.match.year - b.entry.match.year ||
+        a.entry.match.id.localeCompare(b.entry.match.id),
+    )
+    .slice(0, limit)
+    .map((hit) => hit.entry.match);
+}
