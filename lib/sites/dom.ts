@@ -1,0 +1,61 @@
+/**
+ * Small DOM readers shared by the site adapters. Page text is hostile input: these only read, never
+ * write, and use no regular expression that can backtrack badly.
+ */
+
+/** Collapses runs of whitespace (including no-break spaces and newlines) and trims. */
+export function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The element's text with whitespace collapsed. */
+export function textOf(element: Element | null | undefined): string {
+  return collapse(element?.textContent);
+}
+
+/** An attribute with whitespace collapsed ('' when absent). */
+export function attr(element: Element | null | undefined, name: string): string {
+  return collapse(element?.getAttribute(name));
+}
+
+/** The first plausible film year (1880–2099) in a text such as "(2011)" or "Released 2026", else null. */
+export function parseYear(text: string | null | undefined): number | null {
+  const found = /\b(18[89]\d|19\d\d|20\d\d)\b/.exec(text ?? '');
+  return found ? Number(found[1]) : null;
+}
+
+/**
+ * Every element matching `selector` in `root`, in document order, with `root` itself first when it
+ * matches (the observer may hand over the card itself as the added node).
+ */
+export function queryAllWithSelf(root: ParentNode, selector: string): Element[] {
+  const found = Array.from(root.querySelectorAll(selector));
+  if (isElement(root) && root.matches(selector)) found.unshift(root);
+  return found;
+}
+
+/** The document a root belongs to. */
+export function documentOf(root: ParentNode): Document | null {
+  if (isDocument(root)) return root;
+  return (root as Node).ownerDocument ?? null;
+}
+
+/** True when root is the whole document (page-level fallbacks such as document.title only apply then). */
+export function isDocument(root: ParentNode): root is Document {
+  return (root as Node).nodeType === 9;
+}
+
+function isElement(root: ParentNode): root is Element {
+  return (root as Node).nodeType === 1;
+}
+
+/** The path of a link's href resolved against the page URL, or '' when it is not a valid URL. */
+export function linkPath(element: Element, pageUrl: URL): string {
+  const href = element.getAttribute('href');
+  if (!href) return '';
+  try {
+    return new URL(href, pageUrl).pathname;
+  } catch {
+    return '';
+  }
+}

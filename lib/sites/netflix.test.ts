@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { describeRealPage, fixtureDocument, parseHtml, realPage } from '../../tests/unit/real-pages';
+import { netflix, netflixVideoId } from './netflix';
+
+const browse = new URL('https://www.netflix.com/browse');
+const texts = (root: ParentNode, url = browse) => netflix.find(root, url).map((found) => found.text);
+
+describe('netflix.handles', () => {
+  it.each([
+    ['https://www.netflix.com/browse', true],
+    ['https://netflix.com/title/70202145', true],
+    ['https://www.netflix.com.evil.example/browse', false],
+    ['https://www.amazon.de/gp/video/detail/B00K19SD8Q', false],
+  ])('%s → %s', (url, expected) => {
+    expect(netflix.handles(new URL(url))).toBe(expected);
+  });
+});
+
+describe('netflixVideoId', () => {
+  it.each([
+    ['/watch/70202145?tctx=2%2C0', '70202145'],
+    ['https://www.netflix.com/title/60011152', '60011152'],
+    ['https://www.netflix.com/browse?jbv=81435234', '81435234'],
+    ['/browse/m/genre/1', undefined],
+    [null, undefined],
+  ])('%s → %s', (href, expected) => {
+    expect(netflixVideoId(href)).toBe(expected);
+  });
+});
+
+describe('netflix.find on hand-written fixtures', () => {
+  it('2023 cards: titles in page order, the empty label falls back to p.fallback-text, clones share the id', () => {
+    const found = netflix.find(fixtureDocument('netflix-2023.html'), browse);
+    expect(found.map((f) => f.text)).toEqual(['Baby Driver', 'Drive', 'Drive My Car', 'Taxi Driver', 'Baby Driver']);
+    expect(found.map((f) => f.siteKey)).toEqual(['81000003', '70202145', '81435234', '81000001', '81000003']);
+    expect(found.every((f) => f.element.matches('a.slider-refocus'))).toBe(true);
+    expect(found.every((f) => f.kind === null && f.year === null)).toBe(true);
+  });
+
+  it('never returns row headers or "See more titles"', () => {
+    const all = texts(fixtureDocument('netflix-2023.html'));
+    expect(all).not.toContain('See more titles');
+    expect(all).not.toContain('Beliebt auf Netflix');
+    expect(all).not.toContain('Alle ansehen');
+  });
+
+  it('2017 cards: the label on div.title-card, id from the enclosing link', () => {
+    const found = netflix.find(fixtureDocument('netflix-2017.html'), browse);
+    expect(found.map((f) => [f.text, f.siteKey])).toEqual([
+      ['Drive', '70202145'],
+      ['Driver', '60011152'],
+      ['Pusher', '80000001'],
+    ]);
+    expect(texts(fixtureDocument('netflix-2017.html'))).not.toContain('Thriller');
+  });
+
+  it('2026 cards: label cut at " (", game cards and search suggestions left out', () => {
+    const found = netflix.find(fixtureDocument('netflix-2026.html'), browse);
+    expect(found.map((f) => [f.text, f.siteKey])).toEqual([
+      ['Drive', '70202145'],
+      ['Drive My Car', '81435234'],
+      ['Baby Driver', '81000003'],
+      ['Walhalla Rising', '80000009'],
+    ]);
+    expect(found.some((f) => f.element.closest('[data-uia="search-box"]'))).toBe(false);
+    expect(found.map((f) => f.text)).not.toContain('Drive Ahead!');
+  });
+
+  it('preview modal, detail modal and player title, id from the page URL', () => {
+    const found = netflix.find(fixtureDocument('netflix-modal.html'), new URL('https://www.netflix.com/browse?jbv=60011152'));
+    expect(found.map((f) => f.text)).toEqual(['Never Let Me Go', 'Taxi Driver', 'The Office (U.S.)']);
+    expect(found.every((f) => f.siteKey === '60011152')).toBe(true);
+    expect(found.map((f) => f.text)).not.toContain('Abspielen');
+  });
+
+  it('finds a card when the added subtree is the card itself, and nothing twice', () => {
+    const doc = fixtureDocument('netflix-2026.html');
+    const card = doc.querySelector('a[data-uia="standard-card"]')!;
+    expect(texts(card)).toEqual(['Drive My Car']);
+    const slot = card.parentElement!;
+    expect(texts(slot)).toEqual(['Drive My Car']);
+  });
+
+  it('does not change the page', () => {
+    const doc = fixtureDocument('netflix-2023.html');
+    const before = doc.body.innerHTML;
+    netflix.find(doc, browse);
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
+  it('asks for a badge as trigger (Netflix scales tiles on hover)', () => {
+    expect(netflix.badge).toBe(true);
+  });
+});
+
+describeRealPage('netflix.find on the saved 2023 browse page', ['netflix/browse-rows-2023-06.fragment.html'], () => {
+  const doc = parseHtml(`<!doctype html><html><body>${realPage('netflix/browse-rows-2023-06.fragment.html') ?? ''}</body></html>`);
+  const found = netflix.find(doc, browse);
+
+  it('returns the 15 cards with exactly the 14 distinct titles of PROVENANCE.md', () => {
+    expect(found).toHaveLength(15);
+    expect([...new Set(found.map((f) => f.text))].sort()).toEqual(
+      [
+        'All Quiet on the Western Front',
+        'Spider-Man: Into the Spider-Verse',
+        'Rick and Morty',
+        'Black Lagoon',
+        'Cyberpunk: Edgerunners',
+        'The Office (U.S.)',
+        'Brooklyn Nine-Nine',
+        'Breaking Bad',
+        'Friends',
+        'The Big Bang Theory',
+        'Hajime no Ippo: The Fighting!',
+        'Neon Genesis Evangelion',
+        'BoJack Horseman',
+        "JoJo's Bizarre Adventure",
+      ].sort(),
+    );
+  });
+
+  it('gives the slider clone of "Rick and Morty" the same siteKey', () => {
+    const rick = found.filter((f) => f.text === 'Rick and Morty');
+    expect(rick).toHaveLength(2);
+    expect(rick[0].siteKey).toMatch(/^\d+$/);
+    expect(rick[1].siteKey).toBe(rick[0].siteKey);
+    expect(new Set(found.map((f) => f.siteKey)).size).toBe(14);
+  });
+
+  it('never returns "See more titles" or a row header', () => {
+    const all = found.map((f) => f.text);
+    expect(all).not.toContain('See more titles');
+    expect(all.some((text) => text.startsWith('Continue Watching'))).toBe(false);
+    expect(all).not.toContain('Explore All');
+  });
+});
