@@ -34,7 +34,7 @@ export function netflixVideoId(href: string | null | undefined): string | undefi
 }
 
 function cardTitle(element: Element): string {
-  if (element.matches(CARD_2026)) return attr(element, 'aria-label').split(' (')[0].trim();
+  if (element.matches(CARD_2026)) return (attr(element, 'aria-label').split(' (')[0] ?? '').trim();
   if (element.matches(CARD_2017)) return attr(element, 'aria-label');
   return attr(element, 'aria-label') || textOf(element.querySelector('p.fallback-text'));
 }
