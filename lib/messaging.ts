@@ -51,6 +51,8 @@ export interface ProtocolMap {
   addCorrection(data: { text: string; filmId: string }): void;
   /** options→background: remove every correction. */
   clearCorrections(): void;
+  /** options→background: how many corrections are stored (for "Korrekturen löschen (N)"). */
+  countCorrections(): number;
   /** content→background: open the settings page (content scripts cannot call openOptionsPage). */
   openOptions(): void;
   /** popup→content: open the popover of a film found on the page; false when it is not on the page. */
