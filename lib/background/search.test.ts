@@ -56,6 +56,6 @@ describe('searchFilms', () => {
     const result = searchFilms(buildSearchIndex(many), 'film');
     expect(result).toHaveLength(20);
     expect(result[0]).toEqual({ id: 'f0', title: 'Film 00', year: 2000 });
-    expect(result[19].id).toBe('f19');
+    expect(result[19]?.id).toBe('f19');
   });
 });
