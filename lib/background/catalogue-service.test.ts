@@ -1,0 +1,101 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { CatalogueService } from './catalogue-service';
+import { standInMatcher } from './stand-in-matcher';
+import { testCatalogue } from './test-fixtures';
+import { allCorrections, openFilmlupeDB, seedCatalogue } from '../db';
+
+function service(dataVersion = 'test-1') {
+  return new CatalogueService({ bundled: testCatalogue(dataVersion), matcher: standInMatcher });
+}
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('CatalogueService', () => {
+  it('matches a batch of titles in order, null where nothing matches', async () => {
+    const result = await service().matchTitles([
+      { text: 'Drive' },
+      { text: 'Unbekannter Film' },
+      { text: 'The Driver', year: 1978 },
+      { text: 'Driver', year: 2011 },
+    ]);
+    expect(result).toEqual([
+      { id: 'drive-2011', title: 'Drive', year: 2011 },
+      null,
+      { id: 'the-driver-1978', title: 'Driver', year: 1978 },
+      null,
+    ]);
+  });
+
+  it('hides a corrected match for that title only, also for a worker started later', async () => {
+    await service().addCorrection('Drive', 'drive-2011');
+
+    const restarted = service();
+    expect(await restarted.matchTitles([{ text: 'drive' }, { text: 'The Driver' }])).toEqual([
+      null,
+      { id: 'the-driver-1978', title: 'Driver', year: 1978 },
+    ]);
+    expect(await restarted.countCorrections()).toBe(1);
+  });
+
+  it('shows corrected matches again after clearCorrections', async () => {
+    const catalogue = service();
+    await catalogue.addCorrection('Drive', 'drive-2011');
+    await catalogue.clearCorrections();
+    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011 }]);
+    expect(await catalogue.countCorrections()).toBe(0);
+  });
+
+  it('keeps corrections when a new catalogue version is seeded', async () => {
+    await service('v1').addCorrection('Drive', 'drive-2011');
+    const updated = service('v2');
+    expect(await updated.ensureSeeded()).toBe(true);
+    expect(await updated.matchTitles([{ text: 'Drive' }])).toEqual([null]);
+    expect(await allCorrections(await openFilmlupeDB())).toHaveLength(1);
+  });
+
+  it('gives a film with its reviews', async () => {
+    const details = await service().getFilmDetails('drive-2011');
+    expect(details?.film.germanTitle).toBe('Drive');
+    expect(details?.reviews.map((review) => review.id)).toEqual(['drive-2011-kritik-a', 'drive-2011-kritik-b']);
+    expect(details?.mentionedIn).toEqual([]);
+  });
+
+  it('resolves "mentioned in" with the reviewed film’s German title', async () => {
+    const details = await service().getFilmDetails('valhalla-rising-2009');
+    expect(details?.reviews).toEqual([]);
+    expect(details?.mentionedIn).toEqual([
+      { filmId: 'drive-2011', title: 'Drive', year: 2011, sentence: 'Ein Satz über Walhalla Rising.' },
+    ]);
+  });
+
+  it('answers null for an unknown film id', async () => {
+    expect(await service().getFilmDetails('no-such-film')).toBeNull();
+  });
+
+  it('reads films from IndexedDB when they are stored there', async () => {
+    const database = await openFilmlupeDB();
+    const stored = testCatalogue('same');
+    stored.films = stored.films.map((film) => (film.id === 'drive-2011' ? { ...film, germanTitle: 'Drive (gespeichert)' } : film));
+    await seedCatalogue(database, stored);
+    database.close();
+
+    const details = await service('same').getFilmDetails('drive-2011');
+    expect(details?.film.germanTitle).toBe('Drive (gespeichert)');
+  });
+
+  it('falls back to the bundled catalogue when IndexedDB cannot be opened', async () => {
+    const catalogue = new CatalogueService({
+      bundled: testCatalogue(),
+      matcher: standInMatcher,
+      openDb: () => Promise.reject(new Error('no IndexedDB in this profile')),
+    });
+    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011 }]);
+    expect((await catalogue.getFilmDetails('drive-2011'))?.reviews).toHaveLength(2);
+    await catalogue.addCorrection('Drive', 'drive-2011');
+    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([null]);
+    expect(await catalogue.search('refn')).toHaveLength(2);
+  });
+});

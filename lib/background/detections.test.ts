@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { TabDetections, badgeText } from './detections';
+import type { DetectionReport } from '../messaging';
+
+const netflix = (films: DetectionReport['films'], disabled = false): DetectionReport => ({
+  siteId: 'netflix',
+  siteName: 'Netflix',
+  candidateCount: films.length + 3,
+  films,
+  disabled,
+});
+const drive = { id: 'drive-2011', title: 'Drive', year: 2011 };
+const driver = { id: 'the-driver-1978', title: 'Driver', year: 1978 };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('badgeText', () => {
+  it.each([
+    [null, ''],
+    [netflix([]), ''],
+    [netflix([drive]), '1'],
+    [netflix([drive, driver]), '2'],
+    [netflix([drive, driver], true), ''],
+  ])('%j → %j', (report, text) => {
+    expect(badgeText(report)).toBe(text);
+  });
+});
+
+describe('TabDetections', () => {
+  it('keeps a report per tab and shows the film count on that tab’s badge', async () => {
+    const detections = new TabDetections();
+    await detections.report(7, netflix([drive, driver]), 'https://www.netflix.com/browse');
+    await detections.report(8, netflix([]), 'https://www.netflix.com/search');
+
+    expect(await detections.get(7)).toEqual(netflix([drive, driver]));
+    expect(await detections.get(9)).toBeNull();
+    expect(await browser.action.getBadgeText({ tabId: 7 })).toBe('2');
+    expect(await browser.action.getBadgeText({ tabId: 8 })).toBe('');
+  });
+
+  it('still knows a tab’s report after a service-worker restart (storage.session)', async () => {
+    await new TabDetections().report(7, netflix([drive]), 'https://www.netflix.com/browse');
+    expect(await new TabDetections().get(7)).toEqual(netflix([drive]));
+  });
+
+  it('forgets a closed tab, also in storage.session', async () => {
+    const detections = new TabDetections();
+    await detections.report(7, netflix([drive]));
+    await detections.forget(7);
+    expect(await detections.get(7)).toBeNull();
+    expect(await new TabDetections().get(7)).toBeNull();
+  });
+
+  it('drops a report when the tab navigates to another page, keeps it for the same page', async () => {
+    const detections = new TabDetections();
+    await detections.report(7, netflix([drive]), 'https://www.netflix.com/browse');
+
+    await detections.navigated(7, 'https://www.netflix.com/browse');
+    expect(await detections.get(7)).not.toBeNull();
+
+    await detections.navigated(7, 'https://www.netflix.com/title/123');
+    expect(await detections.get(7)).toBeNull();
+    expect(await browser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+});

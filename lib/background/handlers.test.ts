@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CatalogueService } from './catalogue-service';
+import { TabDetections } from './detections';
+import { registerMessageHandlers, reportingTab } from './handlers';
+import { standInMatcher } from './stand-in-matcher';
+import { testCatalogue } from './test-fixtures';
+import { sendMessage } from '../messaging';
+
+let detections: TabDetections;
+let unregister = () => {};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  detections = new TabDetections();
+  unregister = registerMessageHandlers(new CatalogueService({ bundled: testCatalogue(), matcher: standInMatcher }), detections);
+});
+
+afterEach(() => unregister());
+
+describe('reportingTab', () => {
+  it.each([
+    [{ tab: { id: 4 }, frameId: 0, url: 'https://www.netflix.com/browse' }, { tabId: 4, url: 'https://www.netflix.com/browse' }],
+    [{ tab: { id: 4, url: 'https://www.amazon.de/dp/1' } }, { tabId: 4, url: 'https://www.amazon.de/dp/1' }],
+    [{ tab: { id: 4 }, frameId: 3, url: 'https://ads.example/' }, null],
+    [{ url: 'chrome-extension://x/popup.html' }, null],
+    [{ tab: { id: -1 } }, null],
+  ])('%j → %j', (sender, expected) => {
+    expect(reportingTab(sender)).toEqual(expected);
+  });
+});
+
+describe('background messages', () => {
+  it('matchTitles answers one entry per candidate', async () => {
+    expect(await sendMessage('matchTitles', { siteId: 'netflix', candidates: [{ text: 'Drive' }, { text: 'Heat' }] })).toEqual([
+      { id: 'drive-2011', title: 'Drive', year: 2011 },
+      null,
+    ]);
+  });
+
+  it('a correction sent by the popover hides the match, clearCorrections brings it back', async () => {
+    await sendMessage('addCorrection', { text: 'Drive', filmId: 'drive-2011' });
+    expect(await sendMessage('countCorrections')).toBe(1);
+    expect(await sendMessage('matchTitles', { siteId: 'netflix', candidates: [{ text: 'Drive' }] })).toEqual([null]);
+
+    await sendMessage('clearCorrections');
+    expect(await sendMessage('countCorrections')).toBe(0);
+    expect(await sendMessage('matchTitles', { siteId: 'netflix', candidates: [{ text: 'Drive' }] })).toHaveLength(1);
+  });
+
+  it('getFilmDetails and searchCatalogue answer from the catalogue', async () => {
+    expect((await sendMessage('getFilmDetails', { id: 'the-driver-1978' }))?.film.directors).toEqual(['Walter Hill']);
+    expect(await sendMessage('searchCatalogue', { query: 'walhalla' })).toEqual([
+      { id: 'valhalla-rising-2009', title: 'Walhalla Rising', year: 2009 },
+    ]);
+  });
+
+  it('getDetection answers what was reported for the tab', async () => {
+    const report = { siteId: 'amazon', siteName: 'Amazon.de', candidateCount: 1, films: [], disabled: false };
+    await detections.report(12, report);
+    expect(await sendMessage('getDetection', { tabId: 12 })).toEqual(report);
+    expect(await sendMessage('getDetection', { tabId: 13 })).toBeNull();
+  });
+
+  it('a failing lookup answers a harmless fallback instead of breaking the worker', async () => {
+    unregister();
+    unregister = registerMessageHandlers(
+      new CatalogueService({
+        bundled: testCatalogue(),
+        matcher: { ...standInMatcher, matchTitle: () => { throw new Error('broken index'); } },
+      }),
+      detections,
+    );
+    expect(await sendMessage('matchTitles', { siteId: 'netflix', candidates: [{ text: 'Drive' }, { text: 'x' }] })).toEqual([null, null]);
+    expect(await sendMessage('searchCatalogue', { query: 'drive' })).toHaveLength(2);
+  });
+});

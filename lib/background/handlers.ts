@@ -1,0 +1,46 @@
+/**
+ * Answers every message of lib/messaging.ts that goes to the background. Each handler catches its
+ * own errors (logged once) and answers with a harmless fallback, so one bad message cannot break
+ * the worker.
+ */
+import { browser } from 'wxt/browser';
+import { onMessage } from '../messaging';
+import type { CatalogueService } from './catalogue-service';
+import type { TabDetections } from './detections';
+import { orFallback } from './log';
+
+/** The tab a detection report speaks for: only a tab's top frame (iframes would overwrite it). */
+export function reportingTab(sender: {
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+  url?: string;
+}): { tabId: number; url: string | null } | null {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) return null;
+  if (sender.frameId !== undefined && sender.frameId !== 0) return null;
+  return { tabId, url: sender.url ?? sender.tab?.url ?? null };
+}
+
+export function registerMessageHandlers(catalogue: CatalogueService, detections: TabDetections): () => void {
+  const removers = [
+    onMessage('matchTitles', ({ data }) =>
+      orFallback('matchTitles', data.candidates.map(() => null), () => catalogue.matchTitles(data.candidates)),
+    ),
+    onMessage('getFilmDetails', ({ data }) => orFallback('getFilmDetails', null, () => catalogue.getFilmDetails(data.id))),
+    onMessage('searchCatalogue', ({ data }) => orFallback('searchCatalogue', [], () => catalogue.search(data.query))),
+    onMessage('reportDetection', ({ data, sender }) =>
+      orFallback('reportDetection', undefined, async () => {
+        const from = reportingTab(sender);
+        if (from) await detections.report(from.tabId, data, from.url);
+      }),
+    ),
+    onMessage('getDetection', ({ data }) => orFallback('getDetection', null, () => detections.get(data.tabId))),
+    onMessage('addCorrection', ({ data }) =>
+      orFallback('addCorrection', undefined, () => catalogue.addCorrection(data.text, data.filmId)),
+    ),
+    onMessage('clearCorrections', () => orFallback('clearCorrections', undefined, () => catalogue.clearCorrections())),
+    onMessage('countCorrections', () => orFallback('countCorrections', 0, () => catalogue.countCorrections())),
+    onMessage('openOptions', () => orFallback('openOptions', undefined, () => browser.runtime.openOptionsPage())),
+  ];
+  return () => removers.forEach((remove) => remove());
+}
