@@ -42,13 +42,16 @@ const filmId = v.pipe(
   v.regex(FILM_ID_PATTERN, 'expected a film id in slug-year form like "drive-2011"'),
 );
 
+/** "2019-02-30" has the right form but no such day. (Valibot runs this even after the form check fails.) */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 const isoDate = v.pipe(
   v.string('expected a date as "YYYY-MM-DD" in quotes'),
   v.isoDate('expected a date as "YYYY-MM-DD"'),
-  v.check(
-    (value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    'expected a date that exists in the calendar',
-  ),
+  v.check(isCalendarDate, 'expected a date that exists in the calendar'),
 );
 
 export const filmSourceSchema = v.strictObject({

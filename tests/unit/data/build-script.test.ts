@@ -1,0 +1,61 @@
+/**
+ * `npm run catalogue` (scripts/build-catalogue.ts) as the build runs it: it writes what
+ * loadCatalogue returns, and a malformed source stops it with exit code 1, the message on stderr,
+ * and no output file.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../../lib/catalogue/build';
+import { MALFORMED_CASES, brokenDataDir, expectedMessageStart } from './malformed-sources';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function runBuild(...args: string[]) {
+  return spawnSync('npx', ['tsx', 'scripts/build-catalogue.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('scripts/build-catalogue.ts', () => {
+  it('writes compact JSON equal to loadCatalogue() and prints one summary line', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'filmlupe-out-'));
+    dirs.push(outDir);
+    const outFile = join(outDir, 'nested', 'catalogue.json');
+    const result = runBuild('--out', outFile);
+    expect(result.status, result.stderr).toBe(0);
+    const written = readFileSync(outFile, 'utf8');
+    const expected = loadCatalogue('data');
+    expect(JSON.parse(written)).toEqual(expected);
+    expect(written).not.toContain('\n');
+    expect(result.stdout.trim()).toBe(`catalogue: 8 films, 4 reviews, dataVersion ${expected.dataVersion} → ${outFile}`);
+  });
+
+  it('writes .generated/catalogue.json by default', () => {
+    const result = runBuild();
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(readFileSync('.generated/catalogue.json', 'utf8'))).toEqual(loadCatalogue('data'));
+  });
+
+  const scriptCases = MALFORMED_CASES.filter((testCase) =>
+    ['missing field', 'wrong type', 'unknown key', 'bad id', 'unknown filmId', 'verdict sentence not in text', 'broken YAML'].includes(testCase.name),
+  );
+
+  it('covers the seven kinds of malformed source the build must stop on', () => {
+    expect(scriptCases).toHaveLength(7);
+  });
+
+  it.each(scriptCases)('exits 1 on $name, naming file, field and reason, without writing output', (testCase) => {
+    const dir = brokenDataDir(testCase);
+    dirs.push(dir);
+    const outFile = join(dir, 'out', 'catalogue.json');
+    const result = runBuild('--data', dir, '--out', outFile);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    const [firstLine = ''] = result.stderr.split('\n').filter((line) => line.startsWith('catalogue: '));
+    expect(firstLine.startsWith(`catalogue: ${expectedMessageStart(dir, testCase)}`), result.stderr).toBe(true);
+    expect(firstLine).toContain(testCase.reason);
+    expect(existsSync(outFile)).toBe(false);
+  });
+});
