@@ -34,11 +34,12 @@ export function describeRealPage(name: string, relativePaths: string[], body: ()
 }
 
 /**
- * Parses saved HTML into a Document. `<iframe>` tags are renamed first: happy-dom would try to load
- * each one and log an error; no adapter reads iframes.
+ * Parses saved HTML into a Document. `<iframe>` and stylesheet `<link>` tags are renamed first:
+ * happy-dom would try to load each one and log an error; no adapter reads them.
  */
 export function parseHtml(html: string): Document {
-  return new DOMParser().parseFromString(html.replace(/<iframe\b/gi, '<x-iframe'), 'text/html');
+  const inert = html.replace(/<iframe\b/gi, '<x-iframe').replace(/<link(?=[^>]*stylesheet)/gi, '<x-link');
+  return new DOMParser().parseFromString(inert, 'text/html');
 }
 
 /** A hand-written fixture from tests/fixtures/sites, parsed. */
