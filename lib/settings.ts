@@ -41,9 +41,46 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   migrations: {},
 });
 
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+
+/**
+ * A stored value made whole: missing or malformed fields (an older shape, a hand-edited value) take
+ * the default, the user's valid values are kept, the dwell delay is clamped to its range.
+ */
+export function normalizeSettings(stored: unknown): Settings {
+  const value = (stored && typeof stored === 'object' ? stored : {}) as Partial<Record<keyof Settings, unknown>>;
+  const flag = (key: 'showSpoilers' | 'showRatings' | 'showCast' | 'showReviews') =>
+    typeof value[key] === 'boolean' ? (value[key] as boolean) : DEFAULT_SETTINGS[key];
+  const dwell = typeof value.dwellMs === 'number' && Number.isFinite(value.dwellMs) ? value.dwellMs : DEFAULT_SETTINGS.dwellMs;
+  return {
+    disabledSites: Array.isArray(value.disabledSites)
+      ? [...new Set(value.disabledSites.filter((site): site is string => typeof site === 'string'))]
+      : [],
+    dwellMs: Math.round(Math.min(DWELL_MAX_MS, Math.max(DWELL_MIN_MS, dwell))),
+    showSpoilers: flag('showSpoilers'),
+    showRatings: flag('showRatings'),
+    showCast: flag('showCast'),
+    showReviews: flag('showReviews'),
+    theme: THEMES.includes(value.theme as Theme) ? (value.theme as Theme) : DEFAULT_SETTINGS.theme,
+  };
+}
+
 /** Settings with every missing field filled from the defaults (older stored values stay valid). */
 export async function getSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+/** Back to the defaults; per-site switches included. Corrections are not settings and stay. */
+export async function resetSettings(): Promise<Settings> {
+  await settingsItem.setValue(DEFAULT_SETTINGS);
+  return DEFAULT_SETTINGS;
+}
+
+/** Turns Filmlupe on or off for one site. */
+export async function setSiteEnabled(siteId: string, enabled: boolean): Promise<Settings> {
+  const { disabledSites } = await getSettings();
+  const others = disabledSites.filter((site) => site !== siteId);
+  return updateSettings({ disabledSites: enabled ? others : [...others, siteId] });
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  normalizeSettings,
+  resetSettings,
+  setSiteEnabled,
+  settingsItem,
+  updateSettings,
+} from './settings';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('normalizeSettings', () => {
+  it.each([
+    ['nothing stored', undefined, DEFAULT_SETTINGS],
+    ['an older shape with fewer fields', { disabledSites: ['netflix'], dwellMs: 800 }, { ...DEFAULT_SETTINGS, disabledSites: ['netflix'], dwellMs: 800 }],
+    ['a dwell below the range', { dwellMs: 10 }, { ...DEFAULT_SETTINGS, dwellMs: 150 }],
+    ['a dwell above the range', { dwellMs: 99999 }, { ...DEFAULT_SETTINGS, dwellMs: 2000 }],
+    ['a malformed dwell', { dwellMs: 'schnell' }, DEFAULT_SETTINGS],
+    ['an unknown theme', { theme: 'sepia', showCast: false }, { ...DEFAULT_SETTINGS, showCast: false }],
+    ['junk in disabledSites', { disabledSites: ['amazon', 3, 'amazon', null] }, { ...DEFAULT_SETTINGS, disabledSites: ['amazon'] }],
+    ['a non-object', 'kaputt', DEFAULT_SETTINGS],
+  ])('%s', (_case, stored, expected) => {
+    expect(normalizeSettings(stored)).toEqual(expected);
+  });
+});
+
+describe('stored settings', () => {
+  it('keeps the user’s values from an older stored shape and fills the new fields', async () => {
+    // As an early build wrote it: no version marker, no popover switches, no theme.
+    await fakeBrowser.storage.local.set({ settings: { disabledSites: ['amazon'], dwellMs: 900, showSpoilers: true } });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['amazon'], dwellMs: 900, showSpoilers: true });
+
+    await updateSettings({ theme: 'dark' });
+    expect(await settingsItem.getValue()).toMatchObject({ disabledSites: ['amazon'], dwellMs: 900, theme: 'dark' });
+  });
+
+  it('switches one site off and on without touching the others', async () => {
+    await updateSettings({ disabledSites: ['amazon'] });
+    await setSiteEnabled('netflix', false);
+    expect((await getSettings()).disabledSites).toEqual(['amazon', 'netflix']);
+    await setSiteEnabled('netflix', false);
+    expect((await getSettings()).disabledSites).toEqual(['amazon', 'netflix']);
+    await setSiteEnabled('amazon', true);
+    expect((await getSettings()).disabledSites).toEqual(['netflix']);
+  });
+
+  it('resets every setting to the default', async () => {
+    await updateSettings({ disabledSites: ['netflix'], dwellMs: 1200, theme: 'light', showReviews: false });
+    await resetSettings();
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
