@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { parse as parseYaml } from 'yaml';
+import { YAMLError, parse as parseYaml } from 'yaml';
 import { CatalogueError } from './errors';
 import { filmSourceSchema, reviewFrontMatterSchema, type FilmSource, type ReviewFrontMatter } from './schema';
 
@@ -27,7 +27,7 @@ export interface ReviewFile {
 
 export function readFilmFiles(dataDir: string): FilmFile[] {
   return listSources(join(dataDir, 'films'), '.yaml').map(({ file, name }) => {
-    const raw = parseYamlOf(file, readText(file));
+    const raw = parseYamlOf(file, readText(file), 1);
     return { file, name, data: validate(file, filmSourceSchema, raw) };
   });
 }
@@ -35,7 +35,8 @@ export function readFilmFiles(dataDir: string): FilmFile[] {
 export function readReviewFiles(dataDir: string): ReviewFile[] {
   return listSources(join(dataDir, 'reviews'), '.md').map(({ file, name }) => {
     const { frontMatter, body } = splitFrontMatter(file, readText(file));
-    const raw = parseYamlOf(file, frontMatter);
+    // The front matter starts on line 2, after the opening "---".
+    const raw = parseYamlOf(file, frontMatter, 2);
     return { file, name, data: validate(file, reviewFrontMatterSchema, raw), paragraphs: toParagraphs(file, body) };
   });
 }
@@ -77,12 +78,16 @@ export function splitFrontMatter(file: string, content: string): { frontMatter: 
   return { frontMatter: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n') };
 }
 
-function parseYamlOf(file: string, source: string): unknown {
+/** `firstLine` is the file line the YAML starts on, so the error points at the line the curator sees. */
+function parseYamlOf(file: string, source: string, firstLine: number): unknown {
   try {
     return parseYaml(source);
   } catch (error) {
-    const firstLine = String((error as Error).message).split('\n')[0];
-    throw new CatalogueError(file, null, `invalid YAML: ${firstLine}`);
+    if (!(error instanceof YAMLError)) throw error;
+    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'unreadable';
+    const position = error.linePos?.[0];
+    const where = position ? ` at line ${position.line + firstLine - 1}, column ${position.col}` : '';
+    throw new CatalogueError(file, null, `invalid YAML${where}: ${reason}`);
   }
 }
 

@@ -41,7 +41,7 @@ export const MALFORMED_CASES: MalformedCase[] = [
   { name: 'score not in text', file: 'reviews/the-driver-1978-kritik.md', edit: replace('value: 9', 'value: 8'), field: 'score', reason: 'the text does not contain "8/10"' },
   { name: 'mention of an unknown film', file: 'reviews/drive-2011-kritik-2.md', edit: replace('filmId: pusher-1996', 'filmId: pusher-1997'), field: 'mentions.0.filmId', reason: 'unknown film "pusher-1997"' },
   { name: 'mention sentence not in text', file: 'reviews/drive-2011-kritik-2.md', edit: replace('in Martin Scorseses Taxi Driver von 1976 aufweist."', 'in Scorseses Taxi Driver aufweist."'), field: 'mentions.4.sentence', reason: 'not found verbatim' },
-  { name: 'broken YAML', file: 'reviews/drive-2011-kritik-1.md', edit: replace('verdict: positiv', 'verdict: [positiv'), field: null, reason: 'invalid YAML' },
+  { name: 'broken YAML', file: 'reviews/drive-2011-kritik-1.md', edit: replace('verdict: positiv', 'verdict: [positiv'), field: null, reason: 'invalid YAML at line 12, column 1: Flow sequence' },
   { name: 'front matter not closed', file: 'reviews/drive-2011-kritik-1.md', edit: replace('textEdits: []\n---', 'textEdits: []'), field: null, reason: 'front matter is not closed' },
   { name: 'web residue in text', file: 'reviews/drive-2011-inhaltsangabe-moviemaster.md', edit: (text) => `${text}\n© 1996 - 2024 moviemaster.de\n`, field: 'text', reason: 'paragraph 9 contains web-page residue "©"' },
   { name: 'double space in text', file: 'reviews/drive-2011-kritik-2.md', edit: replace('Irene (Carey Mulligan)', 'Irene (Carey  Mulligan)'), field: 'text', reason: 'paragraph 3 contains a double space' },
