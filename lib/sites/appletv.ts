@@ -3,6 +3,7 @@
  * kind: /de/movie/<slug>/umc.cmc.<id> is a film, /de/show/<slug>/umc.cmc.<id> a series.
  */
 import { firstOfType, isDocument, kindFromPath, metaContent, movieData, plainText, titleText } from './generic';
+import { queryAllWithSelf } from './dom';
 import type { FoundTitle, SiteAdapter } from './types';
 
 // 2025–2026, maintained presence scripts (docs/sites.md): the web player shows the playing title in
@@ -30,7 +31,7 @@ export const appletv: SiteAdapter = {
     let year: number | null = null;
     let ogTitle = '';
     let heading: Element | null = null;
-    for (const element of root.querySelectorAll(`${PLAYER_TITLE}, ${DETAIL_SIGNALS}`)) {
+    for (const element of queryAllWithSelf(root, `${PLAYER_TITLE}, ${DETAIL_SIGNALS}`)) {
       if (element.matches(PLAYER_TITLE)) {
         const text = titleText(element);
         if (text) found.push({ element, text, kind });

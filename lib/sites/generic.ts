@@ -5,22 +5,18 @@
  *
  * Also home of the small JSON-LD helpers the shop and streaming adapters share.
  */
+import { collapse, isDocument } from './dom';
 import type { FoundTitle, SiteAdapter } from './types';
+
+export { isDocument };
 
 /** Scripts larger than this are skipped unparsed: page text is hostile input. */
 export const MAX_JSON_CHARS = 200_000;
 
 export type JsonObject = Record<string, unknown>;
 
-/** True for the document itself (title, head and meta tags exist only there). */
-export function isDocument(root: ParentNode): root is Document {
-  return (root as Node).nodeType === 9;
-}
-
 /** Whitespace collapsed and trimmed; '' for null. */
-export function plainText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
+export const plainText = collapse;
 
 /** JSON.parse that never throws and refuses oversized input. */
 export function parseJsonSafely(text: string | null | undefined): unknown {

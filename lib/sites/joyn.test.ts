@@ -27,6 +27,13 @@ describe('Joyn adapter', () => {
     ]);
   });
 
+  it('finds the logo when the added node is the logo itself', () => {
+    const logo = fixture('joyn-film-detail.html').querySelector('img.artLogo')!;
+    expect(found(logo, 'https://www.joyn.de/filme/alles-was-wir-geben-mussten')).toEqual([
+      { tag: 'IMG', text: 'Alles, was wir geben mussten', kind: 'film' },
+    ]);
+  });
+
   it('ignores logos outside detail pages (start page teasers, channels)', () => {
     expect(found(fixture('joyn-film-detail.html'), 'https://www.joyn.de/')).toEqual([]);
   });

@@ -1,4 +1,5 @@
 /** Joyn (joyn.de): film and series detail pages, /filme/<slug> and /serien/<slug> (also under /play/). */
+import { queryAllWithSelf } from './dom';
 import { isDocument, kindFromPath, titleText } from './generic';
 import type { SiteAdapter } from './types';
 
@@ -21,7 +22,7 @@ export const joyn: SiteAdapter = {
     const kind = kindFromPath(url, ['filme'], ['serien']);
     // Logos elsewhere (start page teasers) name no kind and may be channel logos: detail pages only.
     if (!kind) return [];
-    const element = root.querySelector(LOGO);
+    const [element] = queryAllWithSelf(root, LOGO);
     if (!element) return [];
     const text = titleText(element) || (isDocument(root) ? joynDocumentTitle(root.title) : '');
     return text ? [{ element, text, kind }] : [];

@@ -1,5 +1,6 @@
 /** MUBI (mubi.com): film detail pages, /de/de/films/<slug> (also without the locale prefix). */
 import { isDocument, metaContent, parseJsonSafely, plainText, titleText } from './generic';
+import { queryAllWithSelf } from './dom';
 import type { SiteAdapter } from './types';
 
 // 2025–2026, maintained presence scripts (docs/sites.md): the film page marks its title with
@@ -44,7 +45,7 @@ export const mubi: SiteAdapter = {
     let heading: Element | null = null;
     let film: InitFilm | null = null;
     let ogTitle = '';
-    for (const element of root.querySelectorAll(SIGNALS)) {
+    for (const element of queryAllWithSelf(root, SIGNALS)) {
       if (element.matches('[itemprop="name"]') && !nameElement && titleText(element) && isFilmName(element)) {
         nameElement = element;
       } else if (element.id === '__NEXT_DATA__') {

@@ -1,4 +1,5 @@
 /** RTL+ (plus.rtl.de): film, series and show detail pages under /video-tv/. */
+import { queryAllWithSelf } from './dom';
 import { isDocument, kindFromPath, titleText } from './generic';
 import type { SiteAdapter } from './types';
 
@@ -25,7 +26,7 @@ export const rtlplus: SiteAdapter = {
   find(root, url) {
     const kind = kindFromPath(url, ['filme'], ['serien', 'shows']);
     if (!kind) return [];
-    const element = root.querySelector(COVER);
+    const [element] = queryAllWithSelf(root, COVER);
     if (!element) return [];
     const text = titleText(element) || (isDocument(root) ? rtlDocumentTitle(root.title) : '');
     return text ? [{ element, text, kind }] : [];

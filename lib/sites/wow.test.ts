@@ -27,6 +27,11 @@ describe('WOW adapter', () => {
     expect(found(fixture('wow-asset-detail.html').querySelector('.program-details')!)).toEqual([{ tag: 'IMG', text: 'Drive' }]);
   });
 
+  it('finds the logo when the added node is the logo itself', () => {
+    const logo = fixture('wow-asset-detail.html').querySelector('img.program-details__title')!;
+    expect(found(logo)).toEqual([{ tag: 'IMG', text: 'Drive' }]);
+  });
+
   it('finds nothing on a page without the detail hero', () => {
     expect(found(new DOMParser().parseFromString('<h1>Filme</h1><img alt="Drive">', 'text/html'))).toEqual([]);
   });

@@ -1,4 +1,5 @@
 /** WOW (wowtv.de, Sky's streaming service in Germany): the detail pages under /asset/. */
+import { queryAllWithSelf } from './dom';
 import { titleText } from './generic';
 import type { SiteAdapter } from './types';
 
@@ -13,7 +14,7 @@ export const wow: SiteAdapter = {
   handles: (url) => url.hostname === 'wowtv.de' || url.hostname.endsWith('.wowtv.de'),
   find(root) {
     // The logo and the heading can both be present (the heading hidden for screen readers): report one.
-    const [element] = [...root.querySelectorAll(TITLE)].filter((candidate) => titleText(candidate));
+    const [element] = queryAllWithSelf(root, TITLE).filter((candidate) => titleText(candidate));
     return element ? [{ element, text: titleText(element) }] : [];
   },
 };
