@@ -1,0 +1,47 @@
+/**
+ * dataVersion tells the background when to re-seed its database: it must change with anything the
+ * extension shows, and only then (a curator's comment or text-edit note is not shipped).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../../lib/catalogue/build';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function versionAfter(file: string, before: string, after: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'filmlupe-version-'));
+  dirs.push(dir);
+  cpSync('data', dir, { recursive: true });
+  const path = join(dir, file);
+  const content = readFileSync(path, 'utf8');
+  if (!content.includes(before)) throw new Error(`test set-up: ${JSON.stringify(before)} not found in ${file}`);
+  writeFileSync(path, content.replace(before, after));
+  return loadCatalogue(dir).dataVersion;
+}
+
+describe('dataVersion', () => {
+  const current = loadCatalogue('data').dataVersion;
+
+  it('is 12 hex digits and the same on every build', () => {
+    expect(current).toMatch(/^[0-9a-f]{12}$/);
+    expect(loadCatalogue('data').dataVersion).toBe(current);
+  });
+
+  it.each([
+    ['a review text', 'reviews/drive-2011-kritik-1.md', 'Der Driver (Ryan Gosling) ist', 'Der Driver (Ryan Gosling) war'],
+    ['a verdict', 'reviews/drive-2011-kritik-1.md', 'verdict: positiv', 'verdict: gemischt'],
+    ['a film fact', 'films/pusher-1996.yaml', '  - Drama', '  - Thriller'],
+  ])('changes when %s changes', (_what, file, before, after) => {
+    expect(versionAfter(file, before, after)).not.toBe(current);
+  });
+
+  it.each([
+    ['a comment', 'films/drive-2011.yaml', '# Cast and roles', '# The cast and roles'],
+    ['a text-edit note', 'reviews/the-driver-1978-kritik.md', '(stray space)', '(a stray space)'],
+  ])('stays when only %s changes (not shipped)', (_what, file, before, after) => {
+    expect(versionAfter(file, before, after)).toBe(current);
+  });
+});
