@@ -1,0 +1,84 @@
+/**
+ * The small Filmlupe badge for tiles the site scales and previews on hover (Netflix). Hovering the
+ * tile itself belongs to the site; hovering or focusing the badge belongs to us, so the two do not
+ * fight over one pointer. The badge lives in the page (not in our shadow root), so its look is set
+ * inline: a stylesheet would have to be injected into the page.
+ */
+import type { FilmMatch } from '../title/types';
+import { FILM_ATTRIBUTE } from './marker';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+// Positioned at its static place (right below the link) and pulled up over the tile's lower left
+// corner with a negative margin: no need to make the site's container `position: relative`, which
+// could move the site's own absolutely positioned parts.
+const BADGE_STYLE = [
+  'position: absolute',
+  'z-index: 3',
+  'display: flex',
+  'align-items: center',
+  'justify-content: center',
+  'box-sizing: border-box',
+  'width: 28px',
+  'height: 28px',
+  'margin: -34px 0 0 6px',
+  'padding: 0',
+  'border: 2px solid #f5c518',
+  'border-radius: 50%',
+  'background: rgba(20, 20, 20, 0.88)',
+  'color: #f5c518',
+  'cursor: pointer',
+  'box-shadow: 0 1px 4px rgba(0, 0, 0, 0.6)',
+].join(';');
+
+/** Events the site must not see on the badge: hovering or clicking it is not hovering the tile. */
+const EVENTS_KEPT_FROM_SITE = ['pointerover', 'pointerout', 'pointermove', 'mouseover', 'mouseout', 'mousemove', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+
+export function badgeLabel(film: FilmMatch): string {
+  return `Filmlupe: ${film.title} (${film.year})`;
+}
+
+export function createBadge(film: FilmMatch): HTMLButtonElement {
+  const badge = document.createElement('button');
+  badge.type = 'button';
+  badge.className = 'filmlupe-badge';
+  badge.setAttribute(FILM_ATTRIBUTE, film.id);
+  badge.setAttribute('aria-label', badgeLabel(film));
+  badge.setAttribute('aria-haspopup', 'dialog');
+  badge.setAttribute('aria-expanded', 'false');
+  badge.style.cssText = BADGE_STYLE;
+  badge.append(magnifierIcon());
+  // Our own listeners run on the document in the capture phase, before this bubble-phase stop.
+  for (const type of EVENTS_KEPT_FROM_SITE) badge.addEventListener(type, stopAtBadge);
+  // A visible focus ring even where the site removes outlines from buttons (WCAG 2.4.7).
+  badge.addEventListener('focus', () => badge.style.setProperty('outline', '3px solid #ffffff', 'important'));
+  badge.addEventListener('blur', () => badge.style.removeProperty('outline'));
+  return badge;
+}
+
+function stopAtBadge(event: Event): void {
+  event.stopPropagation();
+}
+
+function magnifierIcon(): SVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '16');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const lens = document.createElementNS(SVG, 'circle');
+  lens.setAttribute('cx', '10');
+  lens.setAttribute('cy', '10');
+  lens.setAttribute('r', '6.5');
+  const handle = document.createElementNS(SVG, 'path');
+  handle.setAttribute('d', 'M15 15l6 6');
+  for (const part of [lens, handle]) {
+    part.setAttribute('fill', 'none');
+    part.setAttribute('stroke', 'currentColor');
+    part.setAttribute('stroke-width', '2.6');
+    part.setAttribute('stroke-linecap', 'round');
+    svg.append(part);
+  }
+  return svg;
+}

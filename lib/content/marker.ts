@@ -1,0 +1,129 @@
+/**
+ * Marks matched titles in the page and removes the marks again. The marked trigger (the title
+ * element itself, or a badge we add) carries `data-filmlupe-film="<film id>"`: the contract outside
+ * tests and the popup rely on.
+ */
+import type { FilmMatch } from '../title/types';
+import type { FoundTitle } from '../sites/types';
+import { createBadge } from './badge';
+
+export const FILM_ATTRIBUTE = 'data-filmlupe-film';
+
+export interface Mark {
+  film: FilmMatch;
+  /** The raw page text the match came from (the key of a "Nicht dieser Film" correction). */
+  text: string;
+  /** The element the adapter found. */
+  source: Element;
+  /** What the user hovers or focuses: `source`, or our badge. */
+  trigger: HTMLElement;
+  badge: boolean;
+  /** We added tabindex="0" and must take it away again. */
+  addedTabIndex: boolean;
+}
+
+export interface Marker {
+  mark(found: FoundTitle, film: FilmMatch): Mark | null;
+  isMarked(source: Element): boolean;
+  hasMarks(): boolean;
+  /** The mark whose trigger is `element` or contains it. */
+  markOfTrigger(element: Element): Mark | undefined;
+  marksOfFilm(filmId: string): Mark[];
+  unmark(mark: Mark): void;
+  unmarkAll(): void;
+  /** Marked films in page order, each once (for the popup and the toolbar badge). */
+  filmsInPageOrder(): FilmMatch[];
+}
+
+function isFocusable(element: Element): boolean {
+  if (element.hasAttribute('tabindex')) return true;
+  if (element.matches('a[href], button, input, select, textarea, summary, [contenteditable="true"]')) return true;
+  return false;
+}
+
+export function createMarker(options: { useBadge: boolean }): Marker {
+  const marksBySource = new Map<Element, Mark>();
+  const marksByTrigger = new Map<Element, Mark>();
+
+  function mark(found: FoundTitle, film: FilmMatch): Mark | null {
+    const source = found.element;
+    if (marksBySource.has(source) || !source.isConnected) return null;
+    let mark: Mark;
+    if (options.useBadge) {
+      const badge = createBadge(film);
+      // Off-screen clones (Netflix keeps them with aria-hidden) stay hoverable but out of the tab order.
+      if (source.closest('[aria-hidden="true"]')) badge.tabIndex = -1;
+      placeBadge(source, badge);
+      mark = { film, text: found.text, source, trigger: badge, badge: true, addedTabIndex: false };
+    } else {
+      const trigger = source as HTMLElement;
+      const addedTabIndex = !isFocusable(trigger);
+      if (addedTabIndex) trigger.tabIndex = 0;
+      trigger.setAttribute(FILM_ATTRIBUTE, film.id);
+      mark = { film, text: found.text, source, trigger, badge: false, addedTabIndex };
+    }
+    marksBySource.set(source, mark);
+    marksByTrigger.set(mark.trigger, mark);
+    return mark;
+  }
+
+  function unmark(mark: Mark): void {
+    marksBySource.delete(mark.source);
+    marksByTrigger.delete(mark.trigger);
+    if (mark.badge) {
+      mark.trigger.remove();
+      return;
+    }
+    mark.trigger.removeAttribute(FILM_ATTRIBUTE);
+    mark.trigger.removeAttribute('aria-expanded');
+    mark.trigger.removeAttribute('aria-controls');
+    if (mark.addedTabIndex) mark.trigger.removeAttribute('tabindex');
+  }
+
+  function liveMarks(): Mark[] {
+    // Cards the page removed (virtualised rows) are forgotten here, so the maps do not grow forever.
+    for (const mark of [...marksBySource.values()]) {
+      if (!mark.source.isConnected) unmark(mark);
+    }
+    return [...marksBySource.values()];
+  }
+
+  return {
+    mark,
+    unmark,
+    isMarked: (source) => marksBySource.has(source),
+    hasMarks: () => marksBySource.size > 0,
+    markOfTrigger(element) {
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        const found = marksByTrigger.get(node);
+        if (found) return found;
+      }
+      return undefined;
+    },
+    marksOfFilm: (filmId) => liveMarks().filter((mark) => mark.film.id === filmId),
+    unmarkAll() {
+      for (const mark of [...marksBySource.values()]) unmark(mark);
+    },
+    filmsInPageOrder() {
+      const ordered = liveMarks().sort((a, b) =>
+        a.source.compareDocumentPosition(b.source) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      );
+      const films = new Map<string, FilmMatch>();
+      for (const mark of ordered) if (!films.has(mark.film.id)) films.set(mark.film.id, mark.film);
+      return [...films.values()];
+    },
+  };
+}
+
+/**
+ * Where the badge goes: as the last child of the parent of the card's link, i.e. beside the <a>,
+ * never inside it. A <button> inside an <a> is invalid (interactive content inside interactive
+ * content): screen readers announce it oddly and a click would also follow the link. Beside the
+ * link it stays inside the site's card wrapper (Netflix's `div[data-virtual-slot]` /
+ * `.ptrack-content`), so it scrolls and disappears with the card.
+ */
+function placeBadge(source: Element, badge: HTMLElement): void {
+  const link = source.closest('a[href], button') ?? source;
+  const container = link.parentElement ?? source;
+  container.append(badge);
+}
