@@ -1,0 +1,183 @@
+/**
+ * Cleans one raw title string from a streaming or shop page: removes format, edition and version tags,
+ * reads a year in parentheses, decides the kind (film, series, bundle, other) and computes the lookup
+ * keys. Pure and DOM-free; every step is a single pass, so hostile page text costs linear time.
+ */
+import { titleHalves } from './halves';
+import { kindOfTag, kindOfText } from './kind';
+import { normalizeKey } from './normalize';
+import type { CleanedTitle, TitleKind } from './types';
+import {
+  BRACKET_TAG_WORDS,
+  CUT_MODIFIERS,
+  CUT_WORDS,
+  EDITION_MODIFIERS,
+  TRAILING_FORMAT_WORDS,
+} from './vocabulary';
+
+/** Longer strings are not titles (a description, a whole card's text): they get kind 'other' and no keys. */
+export const MAX_TITLE_LENGTH = 300;
+const FIRST_FILM_YEAR = 1880;
+const LAST_FILM_YEAR = 2100;
+
+export function cleanTitle(input: string): CleanedTitle {
+  const text = collapseWhitespace(input);
+  if (text.length > MAX_TITLE_LENGTH) {
+    return { input, title: text.slice(0, MAX_TITLE_LENGTH), year: null, kind: 'other', keys: [] };
+  }
+  const { rest, year, tagKind } = removeBracketGroups(text);
+  const title = stripTrailingTags(collapseWhitespace(rest));
+  const textKind = kindOfText(title);
+  const kind: TitleKind = textKind !== 'film' ? textKind : tagKind;
+  return { input, title, year, kind, keys: keysOf(title) };
+}
+
+/** The whole title's key first, then the keys of its halves at spaced dashes; no duplicates, no empty keys. */
+function keysOf(title: string): string[] {
+  const whole = normalizeKey(title);
+  if (whole === '') return [];
+  const keys = [whole];
+  for (const [left, right] of titleHalves(title)) {
+    for (const half of [left, right]) {
+      const key = normalizeKey(half);
+      if (key !== '' && !keys.includes(key)) keys.push(key);
+    }
+  }
+  return keys;
+}
+
+/** Trims and turns every run of whitespace (also no-break and other Unicode spaces) into one space. */
+export function collapseWhitespace(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (const char of text) {
+    if (char.trim() === '') {
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace && out !== '') out += ' ';
+    pendingSpace = false;
+    out += char;
+  }
+  return out;
+}
+
+interface BracketResult {
+  rest: string;
+  year: number | null;
+  /** A series or bundle stated inside a removed tag, else 'film'. */
+  tagKind: TitleKind;
+}
+
+/**
+ * Removes innermost bracket groups that are tags ("[Blu-ray]", "(Special Edition)", "[dt./OV]") or a
+ * year ("(2012)"), wherever they stand. Other groups stay: "The Office (U.S.)", "(500) Days of Summer".
+ * One pass: an opener remembers its position; the matching closer ends the group; stray brackets stay.
+ */
+function removeBracketGroups(text: string): BracketResult {
+  let rest = '';
+  let copiedUpTo = 0;
+  let openAt = -1;
+  let closer = '';
+  let year: number | null = null;
+  let tagKind: TitleKind = 'film';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '(' || char === '[') {
+      openAt = i;
+      closer = char === '(' ? ')' : ']';
+    } else if (char === closer && openAt >= 0) {
+      const content = text.slice(openAt + 1, i);
+      const groupYear = yearOf(content);
+      const isTag = groupYear === null && isTagGroup(content);
+      if (groupYear !== null || isTag) {
+        if (groupYear !== null && year === null) year = groupYear;
+        if (isTag && tagKind === 'film') tagKind = kindOfTag(content);
+        rest += text.slice(copiedUpTo, openAt) + ' ';
+        copiedUpTo = i + 1;
+      }
+      openAt = -1;
+      closer = '';
+    }
+  }
+  rest += text.slice(copiedUpTo);
+  return { rest, year, tagKind };
+}
+
+function yearOf(content: string): number | null {
+  const trimmed = content.trim();
+  if (trimmed.length !== 4) return null;
+  for (const char of trimmed) if (char < '0' || char > '9') return null;
+  const year = Number(trimmed);
+  return year >= FIRST_FILM_YEAR && year <= LAST_FILM_YEAR ? year : null;
+}
+
+function isTagGroup(content: string): boolean {
+  return normalizeKey(content)
+    .split(' ')
+    .some((word) => BRACKET_TAG_WORDS.has(word) || (word.length > 7 && word.endsWith('edition')));
+}
+
+/**
+ * Strips unbracketed tags at the end, word by word: "Drive - SteelBook", "Drive Mediabook", "Drive 4K
+ * Ultra HD", "Drive - Limited Collector's Edition", "Baywatch - erweiterte Filmversion", "X Director's
+ * Cut", and then dashes or commas left dangling. Never strips the title away entirely.
+ */
+function stripTrailingTags(title: string): string {
+  const words = title === '' ? [] : title.split(' ');
+  const compact = words.map((word) => normalizeKey(word).replaceAll(' ', ''));
+  let end = words.length;
+  let stripped = true;
+  while (end > 1 && stripped) {
+    const before = end;
+    const last = compact[end - 1] ?? '';
+    const previous = compact[end - 2] ?? '';
+    if (last === '') end -= 1; // a dangling dash, comma or plus
+    else if (TRAILING_FORMAT_WORDS.has(last)) end -= 1;
+    else if (last === 'hd' && previous === 'ultra') end -= 2;
+    else if ((last === 'cut' || last === 'version') && CUT_MODIFIERS.has(previous)) end -= 2;
+    else if (CUT_WORDS.has(last)) end -= CUT_MODIFIERS.has(previous) ? 2 : 1;
+    else if (last.endsWith('edition')) end = editionStart(compact, end);
+    stripped = end < before && end > 0;
+    if (end <= 0) return trimSeparators(words.join(' '));
+  }
+  return trimSeparators(words.slice(0, end).join(' '));
+}
+
+/** Where an unbracketed "… Edition" phrase ending before `end` starts; `end` itself when it is no tag. */
+function editionStart(compact: string[], end: number): number {
+  let start = end - 1;
+  while (start > 0 && isEditionModifier(compact[start - 1] ?? '')) start -= 1;
+  const hasModifier = start < end - 1;
+  // "Special Edition" or a compound ("Sonderedition"); a bare "Edition" may be part of a title.
+  return hasModifier || compact[end - 1] !== 'edition' ? start : end;
+}
+
+function isEditionModifier(word: string): boolean {
+  if (EDITION_MODIFIERS.has(word)) return true;
+  // "50th", "2disc": anniversaries and disc counts. A bare number is not one: "Fast & Furious 7 Extended Edition".
+  let digits = 0;
+  while (digits < word.length && isDigit(word[digits])) digits++;
+  const suffix = word.slice(digits);
+  return digits > 0 && ['st', 'nd', 'rd', 'th', 'disc'].includes(suffix);
+}
+
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9';
+}
+
+/** Removes dashes, commas, colons and plus signs standing alone at either end. */
+function trimSeparators(title: string): string {
+  const words = title === '' ? [] : title.split(' ');
+  let start = 0;
+  let end = words.length;
+  while (end > start && isSeparatorWord(words[end - 1] ?? '')) end--;
+  while (start < end && isSeparatorWord(words[start] ?? '')) start++;
+  return words.slice(start, end).join(' ');
+}
+
+function isSeparatorWord(word: string): boolean {
+  if (word === '') return false;
+  for (const char of word) if (!'-‐‑‒–—―−,:;+/|&'.includes(char)) return false;
+  return true;
+}

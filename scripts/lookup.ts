@@ -1,0 +1,42 @@
+/**
+ * `npm run -s lookup -- "<title>" ["<title>" …]`: for curators and testers. Cleans and matches each
+ * title against the catalogue built from data/ and prints one JSON object per title, one per line:
+ * {"input","title","year","kind","match"} with match {"id","title","year"} or null.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadCatalogue } from '../lib/catalogue/build';
+import { buildTitleIndex, lookupTitle, toMatchable, type TitleIndex } from '../lib/title/match';
+
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+
+/** One output line for one title (JSON, fixed key order). */
+export function lookupLine(index: TitleIndex, input: string): string {
+  const { cleaned, match } = lookupTitle(index, input);
+  return JSON.stringify({
+    input,
+    title: cleaned.title,
+    year: cleaned.year,
+    kind: cleaned.kind,
+    match: match ? { id: match.id, title: match.title, year: match.year } : null,
+  });
+}
+
+function main(titles: string[]): number {
+  if (titles.length === 0) {
+    console.error('Aufruf: npm run -s lookup -- "<Titel>" ["<Titel>" …]');
+    return 2;
+  }
+  let index: TitleIndex;
+  try {
+    index = buildTitleIndex(loadCatalogue(DATA_DIR).films.map(toMatchable));
+  } catch (error) {
+    console.error(`Katalog nicht lesbar: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  for (const title of titles) console.log(lookupLine(index, title));
+  return 0;
+}
+
+const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (runDirectly) process.exitCode = main(process.argv.slice(2));
