@@ -7,7 +7,8 @@ import type { TitleKind } from '../title/types';
 import type { FoundTitle, SiteAdapter } from './types';
 
 // Title pages: a plain h1 (2026); earlier h1.title-detail-hero__details__title with a
-// span.release-year child "(2011)" (docs/sites.md, from maintained rating extensions, late 2026).
+// span.release-year child "(2011)" (docs/sites.md, from maintained rating extensions, late 2026). A
+// .release-year beside the 2026 h1 is read too (assumed: no saved 2026 page shows where the year sits).
 const HEADING = 'h1';
 const RELEASE_YEAR = '.release-year';
 // Lists, search and "similar titles" (docs/sites.md, late 2026): poster link, title in img[alt].
