@@ -49,6 +49,16 @@ describe('stored settings', () => {
     expect((await getSettings()).disabledSites).toEqual(['netflix']);
   });
 
+  it('keeps every one of several quick changes made at the same time', async () => {
+    await Promise.all([
+      updateSettings({ dwellMs: 800 }),
+      setSiteEnabled('netflix', false),
+      updateSettings({ theme: 'dark' }),
+      setSiteEnabled('amazon', false),
+    ]);
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, dwellMs: 800, theme: 'dark', disabledSites: ['netflix', 'amazon'] });
+  });
+
   it('resets every setting to the default', async () => {
     await updateSettings({ disabledSites: ['netflix'], dwellMs: 1200, theme: 'light', showReviews: false });
     await resetSettings();

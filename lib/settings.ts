@@ -71,22 +71,37 @@ export async function getSettings(): Promise<Settings> {
 }
 
 /** Back to the defaults; per-site switches included. Corrections are not settings and stay. */
-export async function resetSettings(): Promise<Settings> {
-  await settingsItem.setValue(DEFAULT_SETTINGS);
-  return DEFAULT_SETTINGS;
+export function resetSettings(): Promise<Settings> {
+  return modifySettings(() => DEFAULT_SETTINGS);
 }
 
 /** Turns Filmlupe on or off for one site. */
-export async function setSiteEnabled(siteId: string, enabled: boolean): Promise<Settings> {
-  const { disabledSites } = await getSettings();
-  const others = disabledSites.filter((site) => site !== siteId);
-  return updateSettings({ disabledSites: enabled ? others : [...others, siteId] });
+export function setSiteEnabled(siteId: string, enabled: boolean): Promise<Settings> {
+  return modifySettings(({ disabledSites }) => {
+    const others = disabledSites.filter((site) => site !== siteId);
+    return { disabledSites: enabled ? others : [...others, siteId] };
+  });
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await getSettings()), ...patch };
-  await settingsItem.setValue(next);
-  return next;
+/**
+ * Read-modify-write steps run one after another: two quick changes on one page (a switch, then a
+ * slider) must not both start from the same old value and lose one.
+ */
+let pendingWrite: Promise<unknown> = Promise.resolve();
+
+function modifySettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
+  const write = pendingWrite.then(async () => {
+    const current = await getSettings();
+    const next = normalizeSettings({ ...current, ...change(current) });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pendingWrite = write.catch(() => undefined);
+  return write;
+}
+
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return modifySettings(() => patch);
 }
 
 export function isSiteEnabled(settings: Settings, siteId: string): boolean {
