@@ -1,0 +1,26 @@
+/** The films found on the tab; choosing one opens its card on the page. */
+import type { FilmMatch } from '../../lib/title/types';
+
+interface Props {
+  films: FilmMatch[];
+  onChoose(film: FilmMatch): void;
+}
+
+export function FoundFilms({ films, onChoose }: Props) {
+  return (
+    <section aria-labelledby="gefunden">
+      <h2 id="gefunden">
+        {films.length === 1 ? '1 Film auf dieser Seite' : `${films.length} Filme auf dieser Seite`}
+      </h2>
+      <ul class="film-list">
+        {films.map((film) => (
+          <li key={film.id}>
+            <button type="button" class="link" onClick={() => onChoose(film)}>
+              {film.title} <span class="hint">({film.year})</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

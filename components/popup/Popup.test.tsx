@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from './Popup';
+import { CatalogueService } from '../../lib/background/catalogue-service';
+import { TabDetections } from '../../lib/background/detections';
+import { registerMessageHandlers } from '../../lib/background/handlers';
+import { standInMatcher } from '../../lib/background/stand-in-matcher';
+import { testCatalogue } from '../../lib/background/test-fixtures';
+import { getSettings } from '../../lib/settings';
+import type { DetectionReport } from '../../lib/messaging';
+
+// Two stand-in sites: the real registry is filled by the adapters' authors.
+vi.mock('../../lib/sites/index', () => {
+  const site = (id: string, name: string, host: string) => ({
+    id,
+    name,
+    matches: [`https://${host}/*`],
+    handles: (url: URL) => url.hostname === host,
+    find: () => [],
+  });
+  const adapters = [site('netflix', 'Netflix', 'www.netflix.com'), site('amazon', 'Amazon.de', 'www.amazon.de')];
+  return { adapters, adapterFor: (url: URL) => adapters.find((a) => a.handles(url)) ?? null };
+});
+
+const TAB = 5;
+let detections: TabDetections;
+let unregister = () => {};
+
+const netflixReport = (partial: Partial<DetectionReport> = {}): DetectionReport => ({
+  siteId: 'netflix',
+  siteName: 'Netflix',
+  candidateCount: 0,
+  films: [],
+  disabled: false,
+  ...partial,
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  detections = new TabDetections();
+  unregister = registerMessageHandlers(new CatalogueService({ bundled: testCatalogue(), matcher: standInMatcher }), detections);
+});
+
+afterEach(() => {
+  cleanup();
+  unregister();
+});
+
+describe('Popup', () => {
+  it('diagnoses a supported site where no film was found', async () => {
+    await detections.report(TAB, netflixReport({ candidateCount: 7 }));
+    render(<Popup tab={{ id: TAB, url: 'https://www.netflix.com/browse' }} />);
+    expect(await screen.findByText('Netflix erkannt, 0 Titel gefunden')).toBeTruthy();
+    expect(screen.getByText(/Die Seite zeigt 7 Titel/)).toBeTruthy();
+  });
+
+  it('says an unknown page is not supported and names the supported sites', async () => {
+    render(<Popup tab={{ id: TAB, url: null }} />);
+    expect(await screen.findByText('Diese Seite wird nicht unterstützt.')).toBeTruthy();
+    expect(screen.getByText('Netflix')).toBeTruthy();
+    expect(screen.getByText('Amazon.de')).toBeTruthy();
+    expect(screen.queryByRole('switch')).toBeNull();
+  });
+
+  it('lists the films found on the tab; one the page cannot show opens as a card in the popup', async () => {
+    const drive = { id: 'drive-2011', title: 'Drive', year: 2011 };
+    const driver = { id: 'the-driver-1978', title: 'Driver', year: 1978 };
+    await detections.report(TAB, netflixReport({ films: [drive, driver], candidateCount: 9 }));
+    const close = vi.fn();
+    render(<Popup tab={{ id: TAB, url: 'https://www.netflix.com/browse' }} close={close} />);
+
+    expect(await screen.findByRole('heading', { name: '2 Filme auf dieser Seite' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Driver/ }));
+
+    // The fake browser has no content script to answer showFilm.
+    expect(await screen.findByRole('heading', { name: 'Driver (1978)' })).toBeTruthy();
+    expect(screen.getByText('Regie: Walter Hill')).toBeTruthy();
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('turns Filmlupe off for the tab’s site in the settings', async () => {
+    await detections.report(TAB, netflixReport());
+    render(<Popup tab={{ id: TAB, url: 'https://www.netflix.com/browse' }} />);
+
+    const toggle = (await screen.findByRole('switch', { name: 'Filmlupe auf Netflix aktiv' })) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    fireEvent.click(toggle);
+
+    await vi.waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['netflix']));
+    expect(await screen.findByText('Auf Netflix markiert Filmlupe keine Titel.')).toBeTruthy();
+    expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('searches the catalogue and shows a result’s short card with its verdicts', async () => {
+    render(<Popup tab={{ id: null, url: null }} />);
+    fireEvent.input(await screen.findByLabelText('Im Katalog suchen'), { target: { value: 'gosling' } });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Drive (2011)' }));
+    expect(await screen.findByRole('heading', { name: 'Drive (2011)' })).toBeTruthy();
+    expect(screen.getByText('Regie: Nicolas Winding Refn')).toBeTruthy();
+    expect(screen.getByText('Kritiker: 2 von 2 positiv')).toBeTruthy();
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The toolbar popup: what Filmlupe found on the current tab (or why nothing), the per-site switch,
+ * a catalogue search and the way to the settings.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage, type DetectionReport } from '../../lib/messaging';
+import { setSiteEnabled } from '../../lib/settings';
+import { adapterFor, adapters } from '../../lib/sites/index';
+import { Switch } from '../ui/Switch';
+import { useSettings, useThemeAttribute } from '../ui/useSettings';
+import { CatalogueSearch } from './CatalogueSearch';
+import { FilmCard } from './FilmCard';
+import { FoundFilms } from './FoundFilms';
+import { diagnosis, tabStatus, type SiteRef } from './tab-status';
+
+export interface PopupTab {
+  /** null when the popup has no tab (opened on its own). */
+  id: number | null;
+  /** Known only for pages Filmlupe has host access to. */
+  url: string | null;
+}
+
+function siteOfUrl(url: string | null): SiteRef | null {
+  if (!url) return null;
+  try {
+    const adapter = adapterFor(new URL(url));
+    return adapter ? { id: adapter.id, name: adapter.name } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Sites a user can name: adapters with pages of their own (the generic detector has none). */
+export function supportedSites(): SiteRef[] {
+  return adapters.filter((adapter) => adapter.matches.length > 0).map(({ id, name }) => ({ id, name }));
+}
+
+export function Popup({ tab, close = () => window.close() }: { tab: PopupTab; close?: () => void }) {
+  const settings = useSettings();
+  useThemeAttribute(settings?.theme);
+  const [report, setReport] = useState<DetectionReport | null | undefined>(undefined);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (tab.id === null) {
+      setReport(null);
+      return;
+    }
+    sendMessage('getDetection', { tabId: tab.id }).then(setReport, () => setReport(null));
+  }, [tab.id]);
+
+  if (!settings || report === undefined) return <main class="popup" aria-busy="true" />;
+
+  const status = tabStatus(report, siteOfUrl(tab.url), settings.disabledSites);
+  const site = status.kind === 'unsupported' ? null : status.site;
+
+  async function showOnPage(filmId: string) {
+    try {
+      if (tab.id !== null && (await sendMessage('showFilm', { id: filmId }, tab.id))) {
+        close();
+        return;
+      }
+    } catch {
+      // The page's script is gone (reloaded, navigated): show the card here instead.
+    }
+    setChosenId(filmId);
+  }
+
+  async function openSettings() {
+    await browser.runtime.openOptionsPage();
+    close();
+  }
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>Filmlupe</h1>
+        <button type="button" onClick={openSettings}>
+          Einstellungen
+        </button>
+      </header>
+
+      {site && (
+        <Switch
+          id="seite-aktiv"
+          label={`Filmlupe auf ${site.name} aktiv`}
+          checked={status.kind !== 'off'}
+          onChange={(enabled) => void setSiteEnabled(site.id, enabled)}
+        />
+      )}
+
+      <div class="tab-status">
+        {status.kind === 'films' && <FoundFilms films={status.films} onChoose={(film) => void showOnPage(film.id)} />}
+        {status.kind === 'off' && <p>Auf {status.site.name} markiert Filmlupe keine Titel.</p>}
+        {(status.kind === 'nothing-found' || status.kind === 'no-report') && (
+          <div class="diagnosis">
+            <p>
+              <strong>{diagnosis(status)[0]}</strong>
+            </p>
+            <p class="hint">{diagnosis(status)[1]}</p>
+          </div>
+        )}
+        {status.kind === 'unsupported' && (
+          <div class="diagnosis">
+            <p>
+              <strong>Diese Seite wird nicht unterstützt.</strong>
+            </p>
+            {supportedSites().length > 0 && (
+              <>
+                <p class="hint">Filmlupe arbeitet auf:</p>
+                <ul class="site-list">
+                  {supportedSites().map((supported) => (
+                    <li key={supported.id}>{supported.name}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        )}
+      </div>
+
+      <CatalogueSearch chosenId={chosenId} onChoose={setChosenId} />
+      {chosenId && <FilmCard filmId={chosenId} />}
+    </main>
+  );
+}
