@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsPage } from './OptionsPage';
+import { CatalogueService } from '../../lib/background/catalogue-service';
+import { TabDetections } from '../../lib/background/detections';
+import { registerMessageHandlers } from '../../lib/background/handlers';
+import { standInMatcher } from '../../lib/background/stand-in-matcher';
+import { testCatalogue } from '../../lib/background/test-fixtures';
+import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../lib/settings';
+import { sendMessage } from '../../lib/messaging';
+
+// Two stand-in sites plus a detector without pages of its own (it gets no switch).
+vi.mock('../../lib/sites/index', () => {
+  const site = (id: string, name: string, matches: string[]) => ({ id, name, matches, handles: () => false, find: () => [] });
+  return {
+    adapters: [
+      site('netflix', 'Netflix', ['https://www.netflix.com/*']),
+      site('amazon', 'Amazon.de', ['https://www.amazon.de/*']),
+      site('generic', 'Filmseite', []),
+    ],
+  };
+});
+
+let unregister = () => {};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  unregister = registerMessageHandlers(
+    new CatalogueService({ bundled: testCatalogue(), matcher: standInMatcher }),
+    new TabDetections(),
+  );
+});
+
+afterEach(() => {
+  cleanup();
+  unregister();
+});
+
+const switchNamed = async (name: string) => (await screen.findByRole('switch', { name })) as HTMLInputElement;
+
+describe('OptionsPage', () => {
+  it('has one switch per site and saves a change at once, announcing it', async () => {
+    render(<OptionsPage />);
+    expect((await screen.findAllByRole('switch')).map((s) => s.getAttribute('id')).filter((id) => id?.startsWith('seite-'))).toEqual([
+      'seite-netflix',
+      'seite-amazon',
+    ]);
+
+    fireEvent.click(await switchNamed('Amazon.de'));
+    await vi.waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['amazon']));
+    expect(await screen.findByText('Gespeichert')).toBeTruthy();
+    expect((await switchNamed('Amazon.de')).checked).toBe(false);
+    expect((await switchNamed('Netflix')).checked).toBe(true);
+  });
+
+  it('saves the dwell delay, the spoiler default, the card parts and the theme', async () => {
+    render(<OptionsPage />);
+    const slider = (await screen.findByLabelText('Verzögerung, bis die Karte aufgeht')) as HTMLInputElement;
+    fireEvent.change(slider, { target: { value: '800' } });
+    fireEvent.click(await switchNamed('Spoiler sofort zeigen'));
+    fireEvent.click(await switchNamed('Besetzung'));
+    fireEvent.click(screen.getByLabelText('Dunkel'));
+
+    await vi.waitFor(async () =>
+      expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, dwellMs: 800, showSpoilers: true, showCast: false, theme: 'dark' }),
+    );
+    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+  });
+
+  it('resets the settings to the defaults but keeps the corrections', async () => {
+    await updateSettings({ disabledSites: ['netflix'], dwellMs: 1500, theme: 'light' });
+    await sendMessage('addCorrection', { text: 'Drive', filmId: 'drive-2011' });
+    render(<OptionsPage />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Auf Standard zurücksetzen' }));
+    await vi.waitFor(async () => expect(await getSettings()).toEqual(DEFAULT_SETTINGS));
+    expect(await screen.findByText('Einstellungen zurückgesetzt')).toBeTruthy();
+    expect((await switchNamed('Netflix')).checked).toBe(true);
+    expect(await sendMessage('countCorrections')).toBe(1);
+  });
+
+  it('shows how many corrections there are and deletes them', async () => {
+    await sendMessage('addCorrection', { text: 'Drive', filmId: 'drive-2011' });
+    await sendMessage('addCorrection', { text: 'Driver', filmId: 'the-driver-1978' });
+    render(<OptionsPage />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Korrekturen löschen (2)' }));
+    const none = (await screen.findByRole('button', { name: 'Korrekturen löschen (0)' })) as HTMLButtonElement;
+    expect(none.disabled).toBe(true);
+    expect(await sendMessage('countCorrections')).toBe(0);
+    expect(await screen.findByText('Korrekturen gelöscht')).toBeTruthy();
+  });
+});
