@@ -99,3 +99,18 @@ describe('CatalogueService', () => {
     expect(await catalogue.search('refn')).toHaveLength(2);
   });
 });
+
+describe('CatalogueService with the real matcher', () => {
+  it('a correction made on one spelling of a title hides the match for other spellings of it', async () => {
+    const matcher = await import('../title/match');
+    const catalogue = new CatalogueService({ bundled: testCatalogue(), matcher });
+    const drive = { id: 'drive-2011', title: 'Drive', year: 2011 };
+    expect(await catalogue.matchTitles([{ text: 'Drive [dt./OV]' }, { text: 'DRIVE' }])).toEqual([drive, drive]);
+
+    await catalogue.addCorrection('Drive [dt./OV]', 'drive-2011');
+    expect(await catalogue.matchTitles([{ text: 'DRIVE' }, { text: 'Driver', year: 1978 }])).toEqual([
+      null,
+      { id: 'the-driver-1978', title: 'Driver', year: 1978 },
+    ]);
+  });
+});

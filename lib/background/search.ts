@@ -3,6 +3,7 @@
  * original titles, aliases, directors and cast. Pure; the catalogue service builds the index once.
  */
 import type { Film } from '../catalogue/types';
+import { foldKey, normalizeKey } from '../title/normalize';
 import type { FilmMatch } from '../title/types';
 
 export const SEARCH_LIMIT = 20;
@@ -18,21 +19,11 @@ interface SearchEntry {
 export type SearchIndex = SearchEntry[];
 
 /**
- * Two foldings of one text: umlauts spelled out ("Müller" → "mueller") and stripped ("muller"), so
- * both ways of typing a name without umlauts find it. Punctuation becomes single spaces.
+ * Two keys of one text: umlauts spelled out ("Müller" → "mueller") and diacritics dropped ("muller"),
+ * so both ways of typing a name without umlauts find it. The matcher's keys, so search and matching agree.
  */
 export function foldForSearch(text: string): [string, string] {
-  const lower = text.toLowerCase();
-  const spelledOut = lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
-  return [simplify(spelledOut), simplify(lower.replace(/ß/g, 'ss'))];
-}
-
-function simplify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return [normalizeKey(text), foldKey(text)];
 }
 
 function foldAll(texts: string[]): string[] {
