@@ -24,11 +24,14 @@ const isFilmDpClass = (dpClass: string) =>
 const FILM_INLINE_DATA = ['"productGroupID":"dvd_display_on_website"', 'storeContext=movies-tv'];
 const BOOK_STORES = new Set(['books', 'books-de', 'stripbooks', 'digital-text', 'audible', 'kindle']);
 
-// Format words on a search result or a product name (German and English shop).
+// Format words on a search result or a product name (German and English shop). Books, soundtracks
+// and games named after a film are the look-alikes to keep out.
 const FILM_FORMAT = /\b(Blu-ray|DVD|4K Ultra HD|4K UHD|UHD|Prime Video|Steelbook|Mediabook)\b/i;
-const BOOK_FORMAT = /\b(Taschenbuch|Gebundenes Buch|Gebundene Ausgabe|Broschiert|Kindle|Hörbuch|Audible|Paperback|Hardcover|Audio CD|Audio-CD|Kalender|Spiral-bound)\b/i;
+const NOT_FILM_FORMAT =
+  /\b(Taschenbuch|Gebundenes Buch|Gebundene Ausgabe|Broschiert|Kindle|Hörbuch|Audible|Paperback|Hardcover|Audio CD|Audio-CD|Vinyl|Kalender|PlayStation|Xbox|Nintendo)\b/i;
 // Search departments in the URL ("i=dvd"): a film department vouches for all its results.
 const FILM_DEPARTMENTS = new Set(['dvd', 'video', 'movies-tv', 'instant-video', 'prime-instant-video']);
+const BOOK_DEPARTMENTS = new Set(['stripbooks', 'english-books', 'digital-text', 'audible', 'books']);
 
 /** Whether the product page sells a film (DVD, Blu-ray, video), from the store markers of the page. */
 export function isFilmProductPage(doc: Document): boolean {
@@ -43,15 +46,16 @@ export function isFilmProductPage(doc: Document): boolean {
 }
 
 /**
- * A search result is kept when it shows a film format (its format links: "Blu-ray", "DVD", "Prime
- * Video") and no book format, or when the search itself is in a film department. A result without
- * any format word is left out: what it sells cannot be known.
+ * A search result is kept when the search is in a film department, or when the result shows a film
+ * format ("Blu-ray", "DVD", "Prime Video" format links) and no book format. A result that shows no
+ * format at all cannot be told apart: it is kept with kind null, and the matcher decides from its
+ * name alone. A result with a book, music or game format (Taschenbuch, Kindle, Audio CD, PlayStation, …) is never kept.
  */
 function isFilmSearchResult(result: Element, url: URL): boolean {
   const department = url.searchParams.get('i')?.toLowerCase() ?? '';
   if (FILM_DEPARTMENTS.has(department)) return true;
-  const text = textOf(result);
-  return FILM_FORMAT.test(text) && !BOOK_FORMAT.test(text);
+  if (BOOK_DEPARTMENTS.has(department)) return false;
+  return !NOT_FILM_FORMAT.test(textOf(result));
 }
 
 function find(root: ParentNode, url: URL): FoundTitle[] {
@@ -74,7 +78,7 @@ function find(root: ParentNode, url: URL): FoundTitle[] {
       const text = attr(element, 'alt');
       const link = element.closest('a[href*="/dp/"]');
       // Only product images whose full name shows a film format; never review or customer images.
-      if (!link || seen.has(link) || element.closest(REVIEW_AREA) || !FILM_FORMAT.test(text) || BOOK_FORMAT.test(text)) continue;
+      if (!link || seen.has(link) || element.closest(REVIEW_AREA) || !FILM_FORMAT.test(text) || NOT_FILM_FORMAT.test(text)) continue;
       seen.add(link);
       found.push({ element: link, text: collapse(text), year: null, kind: null, siteKey: asin(link.getAttribute('href') ?? '') });
     }
