@@ -1,6 +1,94 @@
-import { supportedMatches } from '../../lib/sites/index';
+/**
+ * Filmlupe's content script: wiring only.
+ *
+ *   settings (watch) ─┐
+ *   wxt:locationchange ┼─▶ sync(): which adapter, switched on? ─▶ SiteSession (observer → scanner → marker)
+ *   ctx invalidated ───┘                                         CardController (dwell → popover host)
+ *   popup "showFilm" ───▶ session's mark for the film ─▶ scroll, focus, open the card
+ *
+ * Every listener and timer goes through WXT's `ctx`, so all of it stops when the extension is
+ * updated or removed; `ctx.onInvalidated` also takes our marks out of the page.
+ */
+import './style.css';
+import { adapterFor, findTitles, supportedMatches } from '../../lib/sites/index';
+import { onMessage, sendMessage } from '../../lib/messaging';
+import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, settingsItem, type Settings } from '../../lib/settings';
+import { createCardController } from '../../lib/content/card';
+import { warnOnce } from '../../lib/content/log';
+import { startSiteSession, type SiteSession } from '../../lib/content/session';
 
 export default defineContentScript({
-  matches: supportedMatches.length ? supportedMatches : ['https://www.netflix.com/*'],
-  main() {},
+  // Fallback while the registry is still empty (a build must not produce an empty `matches`).
+  matches: supportedMatches.length > 0 ? supportedMatches : ['https://www.netflix.com/*'],
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    let settings: Settings = DEFAULT_SETTINGS;
+    let session: SiteSession | null = null;
+
+    const card = createCardController(ctx, {
+      markOfTrigger: (element) => session?.marker.markOfTrigger(element),
+      settings: () => settings,
+      onCorrected: (mark) => session?.corrected(mark) ?? { removeMarks() {} },
+    });
+
+    function sync(navigated: boolean): void {
+      const adapter = adapterFor(new URL(location.href));
+      const enabled = adapter !== null && isSiteEnabled(settings, adapter.id);
+      if (session && (!enabled || session.adapter !== adapter)) {
+        card.close();
+        session.stop();
+        session = null;
+      }
+      if (enabled && !session) {
+        session = startSiteSession(ctx, adapter, {
+          findTitles,
+          isOwn: (element) => element.tagName === 'FILMLUPE-POPOVER',
+          onFirstMark: () => card.warmUp(),
+        });
+      } else if (session && navigated) {
+        card.close();
+        session.navigated();
+      } else if (!enabled) {
+        void sendMessage('reportDetection', {
+          siteId: adapter?.id ?? null,
+          siteName: adapter?.name ?? null,
+          candidateCount: 0,
+          films: [],
+          disabled: adapter !== null,
+        }).catch((error) => warnOnce('report failed', error));
+      }
+    }
+
+    try {
+      settings = await getSettings();
+    } catch (error) {
+      warnOnce('settings unreadable, using defaults', error);
+    }
+    if (ctx.isInvalid) return;
+
+    const unwatch = settingsItem.watch((next) => {
+      settings = { ...DEFAULT_SETTINGS, ...next };
+      sync(false);
+      card.refresh();
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      card.close();
+      session?.stop();
+      session = null;
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => sync(true));
+
+    const removeShowFilm = onMessage('showFilm', ({ data }) => {
+      const mark = session?.marker.marksOfFilm(data.id)[0];
+      if (!mark) return false;
+      mark.trigger.scrollIntoView({ block: 'center', inline: 'nearest' });
+      mark.trigger.focus({ preventScroll: true });
+      card.openFor(mark.trigger);
+      return true;
+    });
+    ctx.onInvalidated(removeShowFilm);
+
+    sync(false);
+  },
 });

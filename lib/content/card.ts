@@ -1,0 +1,190 @@
+/**
+ * The film card's behaviour in the page: turns pointer, focus, key and click events into calls on
+ * the dwell controller, loads the film's details, and shows them through the popover host.
+ * One card at a time; listeners are tied to WXT's `ctx` (gone when the extension is updated).
+ *
+ *   document (capture) ──pointerover/out, focusin/out, click, keydown──▶ dwell controller
+ *   dwell.load ──▶ getFilmDetails + popover host      dwell.show/hide ──▶ host.show/hide
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage, type FilmDetails } from '../messaging';
+import type { Settings } from '../settings';
+import { createDwellController, type DwellController } from './dwell';
+import { warnOnce } from './log';
+import type { Mark } from './marker';
+import { createPopoverHost, type CardProps, type PopoverHost } from './popover-host';
+
+/** How long the "Danke!" of a correction stays before the card closes. */
+export const CONFIRMATION_MS = 1600;
+
+export interface CardDeps {
+  /** The mark of a trigger of the current site session (null when Filmlupe is off here). */
+  markOfTrigger(element: Element): Mark | undefined;
+  settings(): Settings;
+  /** After "Nicht dieser Film?" was stored: forget the match now, remove the mark when the card closed. */
+  onCorrected(mark: Mark): { removeMarks(): void };
+}
+
+export interface CardController {
+  close(): void;
+  /** Open the card for a trigger at once (the popup's "show this film"). */
+  openFor(trigger: HTMLElement): void;
+  /** Settings changed: re-render an open card. */
+  refresh(): void;
+  /** Create the shadow-root host ahead of the first hover (costly part: loading the CSS). */
+  warmUp(): void;
+}
+
+interface Loaded {
+  mark: Mark;
+  details: FilmDetails;
+}
+
+export function createCardController(ctx: ContentScriptContext, deps: CardDeps): CardController {
+  let hostPromise: Promise<PopoverHost> | null = null;
+  let host: PopoverHost | null = null;
+  let open: { trigger: HTMLElement; loaded: Loaded; savedTitle: string | null } | null = null;
+  let afterClose: (() => void) | null = null;
+  /** Focus we move back to a trigger ourselves (Escape, Tab out of the card) must not reopen it. */
+  let noReopenOnFocus: HTMLElement | null = null;
+
+  function getHost(): Promise<PopoverHost> {
+    hostPromise ??= createPopoverHost(ctx, {
+      onClose(reason) {
+        const trigger = open?.trigger ?? null;
+        dwell.close();
+        if (trigger && reason !== 'button') {
+          noReopenOnFocus = trigger;
+          trigger.focus({ preventScroll: true });
+        }
+      },
+      onTabBack() {
+        open?.trigger.focus({ preventScroll: true });
+      },
+    }).then((created) => (host = created));
+    return hostPromise;
+  }
+
+  async function load(trigger: HTMLElement): Promise<Loaded | null> {
+    const mark = deps.markOfTrigger(trigger);
+    if (!mark) return null;
+    const [, details] = await Promise.all([getHost(), sendMessage('getFilmDetails', { id: mark.film.id })]);
+    return details ? { mark, details } : null;
+  }
+
+  function propsFor(loaded: Loaded): CardProps {
+    const settings = deps.settings();
+    return {
+      details: loaded.details,
+      settings,
+      theme: settings.theme,
+      onOpenSettings: () => void sendMessage('openOptions', undefined).catch((error) => warnOnce('openOptions', error)),
+      onNotThisFilm: async () => {
+        await sendMessage('addCorrection', { text: loaded.mark.text, filmId: loaded.mark.film.id });
+        const { removeMarks } = deps.onCorrected(loaded.mark);
+        afterClose = removeMarks;
+        ctx.setTimeout(() => dwell.close(), CONFIRMATION_MS);
+      },
+    };
+  }
+
+  const dwell: DwellController = createDwellController<Loaded>({
+    timers: { setTimeout: (callback, ms) => ctx.setTimeout(callback, ms), clearTimeout: (id) => clearTimeout(id as number) },
+    dwellMs: () => deps.settings().dwellMs,
+    load,
+    show(trigger, loaded) {
+      if (!host || !trigger.isConnected) return;
+      // The native tooltip would cover the card (ux.md): remove it while open, restore on close.
+      const savedTitle = trigger.getAttribute('title');
+      trigger.removeAttribute('title');
+      if (trigger.matches('button, a[href]')) trigger.setAttribute('aria-expanded', 'true');
+      open = { trigger, loaded, savedTitle };
+      host.show(trigger, propsFor(loaded));
+    },
+    hide(trigger) {
+      host?.hide();
+      if (open?.trigger === trigger) {
+        if (open.savedTitle !== null) trigger.setAttribute('title', open.savedTitle);
+        if (trigger.hasAttribute('aria-expanded')) trigger.setAttribute('aria-expanded', 'false');
+      }
+      open = null;
+      afterClose?.();
+      afterClose = null;
+    },
+  });
+
+  function triggerOf(target: EventTarget | null): HTMLElement | null {
+    if (!(target instanceof Element)) return null;
+    const mark = deps.markOfTrigger(target);
+    return mark ? mark.trigger : null;
+  }
+
+  const isCard = (target: EventTarget | null) => host !== null && target === host.hostElement;
+  const capture = { capture: true };
+
+  ctx.addEventListener(document, 'pointerover', (event: PointerEvent) => {
+    if (isCard(event.target)) return dwell.pointerEnterCard();
+    const trigger = triggerOf(event.target);
+    if (trigger && !(event.relatedTarget instanceof Node && trigger.contains(event.relatedTarget))) dwell.pointerEnterTrigger(trigger);
+  }, capture);
+
+  ctx.addEventListener(document, 'pointerout', (event: PointerEvent) => {
+    if (isCard(event.target)) {
+      if (!isCard(event.relatedTarget)) dwell.pointerLeaveCard();
+      return;
+    }
+    const trigger = triggerOf(event.target);
+    if (trigger && !(event.relatedTarget instanceof Node && trigger.contains(event.relatedTarget))) dwell.pointerLeaveTrigger(trigger);
+  }, capture);
+
+  ctx.addEventListener(document, 'focusin', (event: FocusEvent) => {
+    if (isCard(event.target)) return dwell.focusEnterCard();
+    const trigger = triggerOf(event.target);
+    if (!trigger) return;
+    if (noReopenOnFocus === trigger) {
+      noReopenOnFocus = null;
+      return;
+    }
+    dwell.focusTrigger(trigger);
+  }, capture);
+
+  ctx.addEventListener(document, 'focusout', (event: FocusEvent) => {
+    const fromOurs = isCard(event.target) || triggerOf(event.target) !== null;
+    const toOurs = isCard(event.relatedTarget) || (open !== null && event.relatedTarget === open.trigger);
+    if (fromOurs && !toOurs) dwell.focusLeft();
+  }, capture);
+
+  // Badge clicks are ours alone: they open the card and never reach the site's tile (no navigation).
+  ctx.addEventListener(document, 'click', (event: MouseEvent) => {
+    const trigger = triggerOf(event.target);
+    if (!trigger || !deps.markOfTrigger(trigger)?.badge) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (open?.trigger === trigger) dwell.close();
+    else dwell.openNow(trigger);
+  }, capture);
+
+  // Escape while the focus is in the page (inside the card the host handles it, see popover-host).
+  ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
+    if (!open) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      dwell.close();
+    } else if (event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey && document.activeElement === open.trigger) {
+      event.preventDefault();
+      host?.focusFirst();
+    }
+  }, capture);
+
+  return {
+    close: () => dwell.close(),
+    openFor: (trigger) => dwell.openNow(trigger),
+    refresh() {
+      if (open && host) host.update(propsFor(open.loaded));
+    },
+    warmUp() {
+      void getHost().catch((error) => warnOnce('popover host', error));
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FoundTitle } from '../sites/types';
+import type { TitleCandidate } from '../messaging';
+import type { FilmMatch } from '../title/types';
+import { createMarker, FILM_ATTRIBUTE } from './marker';
+import { createScanner } from './scanner';
+
+const DRIVE: FilmMatch = { id: 'drive-2011', title: 'Drive', year: 2011 };
+const DRIVER: FilmMatch = { id: 'the-driver-1978', title: 'Driver', year: 1978 };
+
+/** A stand-in adapter: every `[data-test-title]` is a title; `data-key` is the site's id. */
+function findTitles(root: ParentNode): FoundTitle[] {
+  const elements = [...root.querySelectorAll<HTMLElement>('[data-test-title]')];
+  if (root instanceof HTMLElement && root.matches('[data-test-title]')) elements.unshift(root);
+  return elements.map((element) => ({ element, text: element.dataset.testTitle!, siteKey: element.dataset.key }));
+}
+
+/** A stand-in background: knows "Drive" and "The Driver" only. */
+function fakeMatch() {
+  const known: Record<string, FilmMatch> = { Drive: DRIVE, 'The Driver': DRIVER };
+  return vi.fn(async (candidates: TitleCandidate[]) => candidates.map((candidate) => known[candidate.text] ?? null));
+}
+
+function setup(useBadge = false) {
+  const marker = createMarker({ useBadge });
+  const match = fakeMatch();
+  const onBatchDone = vi.fn();
+  const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone });
+  return { marker, match, scanner, onBatchDone };
+}
+
+function page(html: string): HTMLElement {
+  const root = document.createElement('main');
+  root.innerHTML = html;
+  document.body.append(root);
+  return root;
+}
+
+describe('scanner + marker', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('asks the background once per batch, once per title, and marks only the match', async () => {
+    const root = page(`
+      <span data-test-title="Drive">Drive</span>
+      <span data-test-title="Driven">Driven</span>
+      <span data-test-title="Drive">Drive</span>`);
+    const { match, scanner, onBatchDone } = setup();
+    await scanner.scan([root]);
+    expect(match).toHaveBeenCalledTimes(1);
+    expect(match.mock.calls[0]![0].map((candidate) => candidate.text)).toEqual(['Drive', 'Driven']);
+    expect([...root.querySelectorAll(`[${FILM_ATTRIBUTE}]`)].map((element) => element.textContent)).toEqual(['Drive', 'Drive']);
+    expect(root.querySelector(`[${FILM_ATTRIBUTE}]`)?.getAttribute(FILM_ATTRIBUTE)).toBe('drive-2011');
+    expect(scanner.candidateCount()).toBe(2);
+    expect(onBatchDone).toHaveBeenCalledTimes(1);
+  });
+
+  it('skips elements it already handled: a second scan of the same page sends nothing', async () => {
+    const root = page('<span data-test-title="Drive">Drive</span><span data-test-title="Driven">Driven</span>');
+    const { match, scanner } = setup();
+    await scanner.scan([root]);
+    await scanner.scan([root]);
+    expect(match).toHaveBeenCalledTimes(1);
+  });
+
+  it('new cards with a title it already knows are marked from the cache without a message', async () => {
+    const root = page('<span data-test-title="Drive">Drive</span>');
+    const { match, scanner } = setup();
+    await scanner.scan([root]);
+    const later = document.createElement('span');
+    later.dataset.testTitle = 'Drive';
+    root.append(later);
+    await scanner.scan([later]);
+    expect(match).toHaveBeenCalledTimes(1);
+    expect(later.getAttribute(FILM_ATTRIBUTE)).toBe('drive-2011');
+  });
+
+  it('deduplicates clones by site key but marks each clone', async () => {
+    const root = page(`
+      <a href="/watch/1" data-test-title="Drive" data-key="70202151">Drive</a>
+      <a href="/watch/1" data-test-title="Drive" data-key="70202151" aria-hidden="true">Drive</a>`);
+    const { match, scanner } = setup();
+    await scanner.scan([root]);
+    expect(match.mock.calls[0]![0]).toHaveLength(1);
+    expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}]`)).toHaveLength(2);
+  });
+
+  it('makes a plain title focusable, leaves a link alone, and takes both marks away again', async () => {
+    const root = page('<span data-test-title="Drive">Drive</span><a href="/dp/1" data-test-title="Drive">Drive</a>');
+    const { marker, scanner } = setup();
+    await scanner.scan([root]);
+    const [span, link] = [root.querySelector('span')!, root.querySelector('a')!];
+    expect(span.getAttribute('tabindex')).toBe('0');
+    expect(link.hasAttribute('tabindex')).toBe(false);
+    marker.unmarkAll();
+    expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}]`)).toHaveLength(0);
+    expect(span.hasAttribute('tabindex')).toBe(false);
+  });
+
+  it('on badge sites adds one labelled badge button beside the link, not inside it', async () => {
+    const root = page('<div class="slot"><a href="/watch/1" data-test-title="Drive" aria-label="Drive"><img alt=""></a></div>');
+    const { marker, scanner } = setup(true);
+    await scanner.scan([root]);
+    const badge = root.querySelector<HTMLButtonElement>(`button[${FILM_ATTRIBUTE}="drive-2011"]`);
+    expect(badge).not.toBeNull();
+    expect(badge!.getAttribute('aria-label')).toBe('Filmlupe: Drive (2011)');
+    expect(badge!.parentElement?.className).toBe('slot');
+    expect(root.querySelector('a')!.hasAttribute(FILM_ATTRIBUTE)).toBe(false);
+    marker.unmarkAll();
+    expect(root.querySelector('button')).toBeNull();
+  });
+
+  it('drops answers that arrive after a reset (navigation, switched off)', async () => {
+    const root = page('<span data-test-title="Drive">Drive</span>');
+    const { scanner } = setup();
+    const scanning = scanner.scan([root]);
+    scanner.reset();
+    await scanning;
+    expect(root.querySelector(`[${FILM_ATTRIBUTE}]`)).toBeNull();
+  });
+
+  it('after a correction the same page text is not marked again', async () => {
+    const root = page('<span data-test-title="Drive">Drive</span>');
+    const { scanner, match } = setup();
+    await scanner.scan([root]);
+    scanner.forgetText('Drive');
+    const later = document.createElement('span');
+    later.dataset.testTitle = 'Drive';
+    root.append(later);
+    await scanner.scan([later]);
+    expect(later.hasAttribute(FILM_ATTRIBUTE)).toBe(false);
+    expect(match).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists the marked films in page order, each once', async () => {
+    const root = page(`
+      <span data-test-title="The Driver">The Driver</span>
+      <span data-test-title="Drive">Drive</span>
+      <span data-test-title="The Driver">The Driver</span>`);
+    const { marker, scanner } = setup();
+    await scanner.scan([root]);
+    expect(marker.filmsInPageOrder()).toEqual([DRIVER, DRIVE]);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Filmlupe on one site, while it is switched on there: observer → scanner → marker, plus the
+ * detection report for the popup and the toolbar badge. `stop()` takes every mark away again
+ * (site switched off, extension updated).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '../messaging';
+import type { FoundTitle, SiteAdapter } from '../sites/types';
+import { warnOnce } from './log';
+import { createMarker, type Mark, type Marker } from './marker';
+import { createPageObserver } from './observer';
+import { createScanner } from './scanner';
+
+/** Merges the reports of batches that arrive close together (infinite scroll) into one message. */
+export const REPORT_DELAY_MS = 300;
+
+export interface SiteSession {
+  readonly adapter: SiteAdapter;
+  readonly marker: Marker;
+  /** SPA navigation: look at the whole page again and report anew. */
+  navigated(): void;
+  /** A "Nicht dieser Film" correction was stored for this mark's text. */
+  corrected(mark: Mark): { removeMarks(): void };
+  stop(): void;
+}
+
+export interface SessionDeps {
+  findTitles(root: ParentNode, url: URL): FoundTitle[];
+  /** Our own elements in the page, never scanned (the popover host). */
+  isOwn(element: Element): boolean;
+  /** Called after the first marks exist, so the popover host can be prepared off the hover path. */
+  onFirstMark(): void;
+}
+
+export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter, deps: SessionDeps): SiteSession {
+  let running = true;
+  let warmedUp = false;
+  let reportTimer: number | null = null;
+  const marker = createMarker({ useBadge: adapter.badge === true });
+
+  const scanner = createScanner({
+    findTitles: deps.findTitles,
+    url: () => new URL(location.href),
+    match: (candidates) => sendMessage('matchTitles', { candidates, siteId: adapter.id }),
+    marker,
+    onBatchDone: scheduleReport,
+  });
+
+  const observer = createPageObserver({
+    root: document,
+    requestFrame: (callback) => ctx.requestAnimationFrame(callback),
+    process: (roots) => {
+      void scanner.scan(roots).then(() => {
+        if (running && !warmedUp && marker.hasMarks()) {
+          warmedUp = true;
+          deps.onFirstMark();
+        }
+      }, (error) => warnOnce('matching failed', error));
+    },
+    isOwn: (element) => element.classList.contains('filmlupe-badge') || deps.isOwn(element),
+  });
+
+  function scheduleReport(): void {
+    if (reportTimer !== null || !running) return;
+    reportTimer = ctx.setTimeout(() => {
+      reportTimer = null;
+      if (!running) return;
+      void sendMessage('reportDetection', {
+        siteId: adapter.id,
+        siteName: adapter.name,
+        candidateCount: scanner.candidateCount(),
+        films: marker.filmsInPageOrder(),
+        disabled: false,
+      }).catch((error) => warnOnce('report failed', error));
+    }, REPORT_DELAY_MS);
+  }
+
+  observer.start();
+  observer.rescanAll();
+  // Also report a page where nothing was found: the popup's "Netflix erkannt, 0 Titel gefunden".
+  scheduleReport();
+
+  return {
+    adapter,
+    marker,
+    navigated() {
+      scanner.reset();
+      observer.rescanAll();
+      scheduleReport();
+    },
+    corrected(mark) {
+      scanner.forgetText(mark.text);
+      return {
+        removeMarks() {
+          for (const other of marker.marksOfFilm(mark.film.id)) if (other.text === mark.text) marker.unmark(other);
+          scheduleReport();
+        },
+      };
+    },
+    stop() {
+      running = false;
+      observer.stop();
+      scanner.reset();
+      marker.unmarkAll();
+      if (reportTimer !== null) clearTimeout(reportTimer);
+      reportTimer = null;
+    },
+  };
+}
