@@ -19,7 +19,7 @@ describe('Apple TV adapter', () => {
   it('reads the movie detail page from JSON-LD, with year and kind, and not the shelf', () => {
     const doc = fixture('appletv-movie-detail.html');
     expect(titles(doc, 'https://tv.apple.com/de/movie/drive/umc.cmc.123')).toEqual([{ text: 'Drive', year: 2011, kind: 'film' }]);
-    expect(appletv.find(doc, new URL('https://tv.apple.com/de/movie/drive/umc.cmc.123'))[0].element.tagName).toBe('H1');
+    expect(appletv.find(doc, new URL('https://tv.apple.com/de/movie/drive/umc.cmc.123'))[0]?.element.tagName).toBe('H1');
   });
 
   it('marks a show detail page as a series', () => {

@@ -54,7 +54,7 @@ describe('generic detector', () => {
   it('reads directors for disambiguation', () => {
     const doc = page(ld({ '@type': 'Movie', name: 'Drive', director: [{ '@type': 'Person', name: 'Nicolas Winding Refn' }] }));
     const [item] = jsonLdObjects(doc.querySelector('script')!);
-    expect(movieData(item)).toEqual({ name: 'Drive', year: null, directors: ['Nicolas Winding Refn'] });
+    expect(movieData(item!)).toEqual({ name: 'Drive', year: null, directors: ['Nicolas Winding Refn'] });
   });
 
   it('handles no URL by itself', () => {

@@ -1,10 +1,40 @@
 /**
  * The registry of site adapters, in priority order: the first adapter whose `handles(url)` is true
  * owns the page. Adding a site = one file in this folder + one line here.
+ *
+ * This module is also evaluated in Node at build time (wxt.config.ts reads `supportedMatches`), so it
+ * holds nothing but plain data and pure functions.
  */
-import type { SiteAdapter } from './types';
+import { amazon } from './amazon';
+import { appletv } from './appletv';
+import { disneyplus } from './disneyplus';
+import { generic } from './generic';
+import { joyn } from './joyn';
+import { justwatch } from './justwatch';
+import { mediamarkt } from './mediamarkt';
+import { mubi } from './mubi';
+import { netflix } from './netflix';
+import { primevideo } from './primevideo';
+import { rtlplus } from './rtlplus';
+import { thalia } from './thalia';
+import type { FoundTitle, SiteAdapter } from './types';
+import { wow } from './wow';
 
-export const adapters: SiteAdapter[] = [];
+/** Every site adapter. Prime Video comes before the Amazon shop: both live on amazon.de. */
+export const adapters: SiteAdapter[] = [
+  netflix,
+  primevideo,
+  amazon,
+  disneyplus,
+  justwatch,
+  appletv,
+  wow,
+  joyn,
+  rtlplus,
+  mubi,
+  mediamarkt,
+  thalia,
+];
 
 /** The adapter for a page, or null. */
 export function adapterFor(url: URL): SiteAdapter | null {
@@ -13,3 +43,31 @@ export function adapterFor(url: URL): SiteAdapter | null {
 
 /** Every supported host pattern: the content script's matches and the manifest's host permissions. */
 export const supportedMatches: string[] = [...new Set(adapters.flatMap((adapter) => adapter.matches))];
+
+function sameTitle(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * The titles on a supported page: its adapter's finds and, for the whole document, the generic
+ * schema.org / Open Graph detector's. A generic find that repeats one of the adapter's (same element,
+ * or same text with no conflicting year) is dropped; its year fills in where the adapter saw none.
+ * Unsupported pages yield nothing.
+ */
+export function findTitles(root: ParentNode, url: URL): FoundTitle[] {
+  const adapter = adapterFor(url);
+  if (!adapter) return [];
+  const found = adapter.find(root, url);
+  if ((root as Node).nodeType !== 9) return found;
+  for (const extra of generic.find(root, url)) {
+    const index = found.findIndex(
+      (item) =>
+        item.element === extra.element ||
+        (sameTitle(item.text) === sameTitle(extra.text) && (item.year == null || extra.year == null || item.year === extra.year)),
+    );
+    const repeated = found[index];
+    if (!repeated) found.push(extra);
+    else if (repeated.year == null && extra.year != null) found[index] = { ...repeated, year: extra.year };
+  }
+  return found;
+}
