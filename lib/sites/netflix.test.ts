@@ -68,7 +68,11 @@ describe('netflix.find on hand-written fixtures', () => {
 
   it('preview modal, detail modal and player title, id from the page URL', () => {
     const found = netflix.find(fixtureDocument('netflix-modal.html'), new URL('https://www.netflix.com/browse?jbv=60011152'));
-    expect(found.map((f) => f.text)).toEqual(['Never Let Me Go', 'Taxi Driver', 'The Office (U.S.)']);
+    expect(found.map((f) => [f.text, f.year])).toEqual([
+      ['Never Let Me Go', 2010],
+      ['Taxi Driver', null],
+      ['The Office (U.S.)', null],
+    ]);
     expect(found.every((f) => f.siteKey === '60011152')).toBe(true);
     expect(found.map((f) => f.text)).not.toContain('Abspielen');
   });

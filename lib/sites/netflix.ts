@@ -3,7 +3,7 @@
  * Netflix shows no year or kind on its cards, so those stay unknown; the numeric video id is the
  * siteKey (off-screen slider clones repeat it).
  */
-import { attr, collapse, queryAllWithSelf, textOf } from './dom';
+import { attr, collapse, parseYear, queryAllWithSelf, textOf } from './dom';
 import type { FoundTitle, SiteAdapter } from './types';
 
 // ~2019 to mid-2026, saved page 2023-06-07 (../shared/real-pages/netflix, from adxxtya/destructure-html):
@@ -17,6 +17,9 @@ const CARD_2026 = 'a[data-uia="standard-card"], a[data-uia="progress-card"], a[d
 // Preview and detail modals (docs/sites.md, late 2026): the title is a logo image's title/alt.
 const MODAL_LOGO =
   '.previewModal--wrapper img.previewModal--player-titleTreatment-logo, .detail-modal img.previewModal--player-titleTreatment-logo, .detail-modal img[title]';
+// The modal's year (maintained rating extensions read it there, late 2026).
+const MODAL = '.previewModal--wrapper, .detail-modal';
+const MODAL_YEAR = '.previewModal--detailsMetadata-left .year, .previewModal--detailsMetadata .year';
 // Player overlay (docs/sites.md, late 2026): "<h4>TITLE</h4><span>E1 …</span>" for episodes.
 const PLAYER_TITLE = '[data-uia="video-title"]';
 // Search suggestions (docs/sites.md, late 2026) are typed-ahead words, not titles on the page.
@@ -54,9 +57,11 @@ function find(root: ParentNode, url: URL): FoundTitle[] {
     if (element.closest(EXCLUDED)) continue;
     let text: string;
     let siteKey: string | undefined;
+    let year: number | null = null;
     if (element.matches(MODAL_LOGO)) {
       text = modalTitle(element);
       siteKey = netflixVideoId(url.href);
+      year = parseYear(textOf(element.closest(MODAL)?.querySelector(MODAL_YEAR)));
     } else if (element.matches(PLAYER_TITLE)) {
       text = playerTitle(element);
       siteKey = netflixVideoId(url.href);
@@ -66,7 +71,7 @@ function find(root: ParentNode, url: URL): FoundTitle[] {
       siteKey = netflixVideoId(link?.getAttribute('href'));
     }
     text = collapse(text);
-    if (text) found.push({ element, text, year: null, kind: null, siteKey });
+    if (text) found.push({ element, text, year, kind: null, siteKey });
   }
   return found;
 }
