@@ -15,8 +15,11 @@
  */
 export const DASHES: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
 
-/** Apostrophe look-alikes, removed so "Schindler's", "Schindler’s" and "Schindlers" agree. */
-const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u00b4', '\u02bc', '\u02b9']);
+/**
+ * Apostrophe look-alikes, removed so "Schindler's", "Schindler’s" and "Schindlers" agree. Removed before
+ * NFKC, which turns the acute accent ´ into a space plus a combining mark. A plain character class: linear.
+ */
+const APOSTROPHES = /['\u2019\u2018`\u00b4\u02bc\u02b9\uff07]/g;
 
 /** Spelled out, never dropped: "mußten" = "mussten", "Wüste" = "Wueste". */
 const TRANSLITERATIONS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
@@ -31,7 +34,7 @@ const INVISIBLE_FORMAT = /\p{Cf}/u;
  * format characters (zero-width space, soft hyphen) removed, whitespace collapsed and trimmed.
  */
 export function normalizeKey(text: string): string {
-  const lower = text.normalize('NFKC').toLocaleLowerCase('de-DE');
+  const lower = text.replace(APOSTROPHES, '').normalize('NFKC').toLocaleLowerCase('de-DE');
   return collapse(lower, (char) => TRANSLITERATIONS[char] ?? char);
 }
 
@@ -40,7 +43,7 @@ export function normalizeKey(text: string): string {
  * ß still → ss). Equal to `normalizeKey` for text without diacritics.
  */
 export function foldKey(text: string): string {
-  const decomposed = text.normalize('NFKC').toLocaleLowerCase('de-DE').normalize('NFD');
+  const decomposed = text.replace(APOSTROPHES, '').normalize('NFKC').toLocaleLowerCase('de-DE').normalize('NFD');
   return collapse(decomposed, (char) => (char === 'ß' ? 'ss' : COMBINING_MARK.test(char) ? '' : char)).normalize('NFC');
 }
 
@@ -54,7 +57,7 @@ function collapse(text: string, mapLetter: (char: string) => string): string {
   const parts: string[] = [];
   let pendingSpace = false;
   for (const char of text) {
-    if (APOSTROPHES.has(char) || INVISIBLE_FORMAT.test(char)) continue;
+    if (INVISIBLE_FORMAT.test(char)) continue;
     if (LETTER_OR_DIGIT.test(char) || COMBINING_MARK.test(char)) {
       const mapped = mapLetter(char);
       if (mapped === '') continue;
