@@ -1,0 +1,158 @@
+/**
+ * Netflix in real Chromium: which tiles get a Filmlupe trigger, and the popover a user opens from it
+ * with the pointer or the keyboard (WCAG 2.2 SC 1.4.13: hoverable, dismissible, persistent), the
+ * "Nicht dieser Film?" correction across a reload, and the note for a film without a review.
+ */
+import type { Page } from '@playwright/test';
+import { expect, focusedFilm, marksIn, readCatalogue, test, trigger } from './fixtures';
+
+const BROWSE = 'https://www.netflix.com/browse';
+const catalogue = readCatalogue();
+const driveReviews = catalogue.reviews.filter((review) => review.filmId === 'drive-2011');
+
+/** The tile (2023: .slider-item, 2026: the data-virtual-slot wrapper) whose card is labelled `label`. */
+function tile(page: Page, label: string) {
+  return page
+    .locator('.slider-item, [data-virtual-slot]')
+    .filter({ has: page.locator(`a[aria-label="${label}"]:not([aria-hidden="true"])`) });
+}
+
+async function openBrowse(openFixture: (url: string, file: string) => Promise<Page>): Promise<Page> {
+  const page = await openFixture(BROWSE, 'netflix-browse.html');
+  await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
+  return page;
+}
+
+/** The first words of a text, as a user would recognise it in an excerpt. */
+function opening(text: string, words = 6): string {
+  return text.split(/\s+/).slice(0, words).join(' ');
+}
+
+test('marks Drive and Taxi Driver, and none of the look-alikes', async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  await expect(trigger(page, 'taxi-driver-1976').first()).toBeVisible();
+
+  expect(await marksIn(tile(page, 'Drive'))).toEqual(['drive-2011']);
+  expect(await marksIn(tile(page, 'Taxi Driver'))).toEqual(['taxi-driver-1976']);
+  for (const lookAlike of ['Drive My Car', 'Baby Driver', 'Breaking Bad', 'Drive Ahead!']) {
+    expect(await marksIn(tile(page, lookAlike)), lookAlike).toEqual([]);
+  }
+  // Nothing else on the page is marked as a film (e.g. a row header or the game row).
+  const allMarked = await page
+    .locator('[data-filmlupe-film]')
+    .evaluateAll((elements) => [...new Set(elements.map((element) => element.getAttribute('data-filmlupe-film')))].sort());
+  expect(allMarked).toEqual(['drive-2011', 'taxi-driver-1976']);
+});
+
+test('a pointer passing over the trigger opens nothing', async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  await trigger(page, 'drive-2011').first().hover();
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(1200);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('hover opens the Drive popover with director, verdicts, cast and reviews', async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  await trigger(page, 'drive-2011').first().hover();
+  const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+
+  await expect(dialog).toContainText('Nicolas Winding Refn');
+  const withVerdict = driveReviews.filter((review) => review.verdict !== null);
+  const positive = withVerdict.filter((review) => review.verdict === 'positiv');
+  await expect(dialog).toContainText(`Kritiker: ${positive.length} von ${withVerdict.length} positiv`);
+  // The cast with roles: "Ryan Gosling" next to his role (the review text has them the other way round).
+  await expect(dialog).toContainText(/Ryan Gosling\s*(?:[–—:,(]|als)?\s*Driver/, { useInnerText: true });
+
+  // Each review that is not a spoiler shows its opening words; each source line shows its outlet and author.
+  for (const review of driveReviews.filter((candidate) => !candidate.spoiler)) {
+    await expect(dialog, review.id).toContainText(opening(review.paragraphs[0]!), { useInnerText: true });
+  }
+  for (const review of driveReviews) {
+    if (review.outlet) await expect(dialog, review.id).toContainText(review.outlet);
+    if (review.author) await expect(dialog, review.id).toContainText(review.author);
+  }
+  await expect(dialog).toContainText('Nicht dieser Film?');
+});
+
+test('spoiler text stays hidden until "Spoiler anzeigen"', async ({ openFixture }) => {
+  const spoiler = driveReviews.find((review) => review.spoiler);
+  test.skip(!spoiler, 'der Katalog hat für Drive keinen Spoiler-Text');
+  const page = await openBrowse(openFixture);
+  await trigger(page, 'drive-2011').first().hover();
+  const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+
+  const secret = opening(spoiler!.paragraphs[0]!);
+  await expect(dialog).not.toContainText(secret, { useInnerText: true });
+  await dialog.getByRole('button', { name: 'Spoiler anzeigen' }).first().click();
+  await expect(dialog).toContainText(secret, { useInnerText: true });
+});
+
+test('the popover stays open while the pointer is on it', async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  await trigger(page, 'drive-2011').first().hover();
+  const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+  await dialog.hover();
+  await page.waitForTimeout(1000);
+  await expect(dialog).toBeVisible();
+  // Leaving both trigger and card closes it after the grace period.
+  await page.mouse.move(1270, 710);
+  await expect(dialog).toBeHidden({ timeout: 3000 });
+});
+
+test('Escape closes the popover without moving the pointer, and it stays closed', async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  await trigger(page, 'drive-2011').first().hover();
+  const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden({ timeout: 1000 });
+  await page.waitForTimeout(1200);
+  await expect(dialog).toBeHidden();
+});
+
+test('keyboard: tabbing to the trigger opens the popover', async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  let focused: string | null = null;
+  for (let presses = 0; presses < 40 && focused !== 'drive-2011'; presses++) {
+    await page.keyboard.press('Tab');
+    focused = await focusedFilm(page);
+  }
+  expect(focused, 'the Drive trigger is reachable with Tab').toBe('drive-2011');
+  await expect(page.getByRole('dialog', { name: 'Drive (2011)', exact: true })).toBeVisible({ timeout: 3000 });
+});
+
+test('"Nicht dieser Film?" removes the mark, also after a reload', async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  await trigger(page, 'drive-2011').first().hover();
+  const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+  await dialog.getByRole('button', { name: 'Nicht dieser Film?' }).click();
+
+  await expect(trigger(page, 'drive-2011')).toHaveCount(0);
+  await expect(dialog).toBeHidden();
+
+  await page.reload();
+  // Taxi Driver is marked again, so the content script has run on the reloaded page …
+  await expect(trigger(page, 'taxi-driver-1976').first()).toBeVisible({ timeout: 10_000 });
+  // … and Drive stays unmarked.
+  await expect(trigger(page, 'drive-2011')).toHaveCount(0);
+});
+
+test('a film without a review says which review mentions it', async ({ openFixture }) => {
+  const taxiDriver = catalogue.films.find((film) => film.id === 'taxi-driver-1976')!;
+  const mention = taxiDriver.mentions[0];
+  test.skip(!mention, 'der Katalog nennt keine Erwähnung von Taxi Driver');
+  const mentioning = catalogue.films.find((film) => film.id === mention!.reviewFilmId)!;
+
+  const page = await openBrowse(openFixture);
+  await trigger(page, 'taxi-driver-1976').first().hover();
+  const dialog = page.getByRole('dialog', { name: 'Taxi Driver (1976)', exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+  await expect(dialog).toContainText(`erwähnt in der Kritik zu ${mentioning.germanTitle}`);
+  await expect(dialog).toContainText(opening(mention!.sentence));
+  await expect(dialog).toContainText('Martin Scorsese');
+});

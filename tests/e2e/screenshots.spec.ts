@@ -1,0 +1,53 @@
+/**
+ * Screenshots for the README (docs/screenshots/): the popover in light and dark, the popup and the
+ * settings page. They are artefacts for people to look at, not assertions; each test only checks
+ * that the thing it photographs is there.
+ */
+import { resolve } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openPopup, tabIdOf, test, trigger } from './fixtures';
+
+const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+const BROWSE = 'https://www.netflix.com/browse';
+
+/** A screenshot of the area holding the trigger and the popover, with some page around them. */
+async function shootAround(page: Page, parts: Locator[], file: string): Promise<void> {
+  const boxes = (await Promise.all(parts.map((part) => part.boundingBox()))).filter((box) => box !== null);
+  const viewport = page.viewportSize()!;
+  const pad = 24;
+  const left = Math.max(0, Math.min(...boxes.map((box) => box.x)) - pad);
+  const top = Math.max(0, Math.min(...boxes.map((box) => box.y)) - pad);
+  const right = Math.min(viewport.width, Math.max(...boxes.map((box) => box.x + box.width)) + pad);
+  const bottom = Math.min(viewport.height, Math.max(...boxes.map((box) => box.y + box.height)) + pad);
+  await page.screenshot({ path: `${SHOTS}/${file}`, clip: { x: left, y: top, width: right - left, height: bottom - top } });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`popover screenshot (${scheme})`, async ({ openFixture }) => {
+    const page = await openFixture(BROWSE, 'netflix-browse.html');
+    await page.emulateMedia({ colorScheme: scheme });
+    const drive = trigger(page, 'drive-2011').first();
+    await expect(drive).toBeVisible({ timeout: 10_000 });
+    await drive.hover();
+    const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
+    await expect(dialog).toBeVisible({ timeout: 3000 });
+    await page.waitForTimeout(400); // let an opening transition finish
+    await shootAround(page, [drive, dialog], `popover-${scheme}.png`);
+  });
+}
+
+test('popup screenshot', async ({ context, extensionId, openFixture }) => {
+  const page = await openFixture(BROWSE, 'netflix-browse.html');
+  await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
+  const popup = await openPopup(context, extensionId, await tabIdOf(context, page));
+  await expect(popup.locator('body')).toContainText(/Drive\s*\(2011\)/);
+  await popup.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
+});
+
+test('settings screenshot', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 900, height: 800 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('checkbox').or(options.getByRole('switch')).first()).toBeVisible();
+  await options.screenshot({ path: `${SHOTS}/settings.png`, fullPage: true });
+});
