@@ -63,15 +63,17 @@ describe('amazon.find on hand-written fixtures', () => {
 
   it('search results: films and results without a format kept; books and soundtracks left out', () => {
     const found = amazon.find(fixtureDocument('amazon-search.html'), new URL('https://www.amazon.de/s?k=drive'));
-    expect(texts(found)).toEqual(['Drive [Blu-ray]', 'Drive My Car', 'Driver']);
-    expect(found.map((f) => f.siteKey)).toEqual(['B005LPW7E8', 'B0B000DMC2', 'B0B000UNK1']);
+    expect(texts(found)).toEqual(['Drive [Blu-ray]', 'Drive My Car', 'Driver', 'Taxi Driver [Blu-ray]']);
+    expect(found.map((f) => f.siteKey)).toEqual(['B005LPW7E8', 'B0B000DMC2', 'B0B000UNK1', 'B0B000TXD1']);
     expect(found.every((f) => f.element.tagName === 'H2')).toBe(true);
-    expect(texts(found)).not.toContain('Ergebnisse');
+    for (const noise of ['Ergebnisse', 'Sony Pictures', 'Drive: Roman', 'Drive (Original Motion Picture Soundtrack)']) {
+      expect(texts(found)).not.toContain(noise);
+    }
   });
 
   it('search in the DVD department keeps every result; in the book department none', () => {
     const doc = fixtureDocument('amazon-search.html');
-    expect(amazon.find(doc, new URL('https://www.amazon.de/s?k=drive&i=dvd'))).toHaveLength(5);
+    expect(amazon.find(doc, new URL('https://www.amazon.de/s?k=drive&i=dvd'))).toHaveLength(6);
     expect(amazon.find(doc, new URL('https://www.amazon.de/s?k=drive&i=stripbooks'))).toEqual([]);
   });
 

@@ -12,6 +12,8 @@ const PRODUCT_TITLE = '#productTitle';
 // Search results (docs/sites.md, late 2026): the product name is the result's h2.
 const SEARCH_RESULT = '[data-component-type="s-search-result"]';
 const SEARCH_TITLE = `${SEARCH_RESULT} h2`;
+// Sponsored results may prefix the name (Amazon search, 2024–2026).
+const SPONSORED = /^(?:Gesponserte Anzeige|Gesponsert|Sponsored Ad|Sponsored)\s*[-–:]?\s*/i;
 // Carousels (docs/sites.md, late 2026): the visible name is cut with "…", img[alt] holds the full name.
 const CAROUSEL_IMAGE = '.a-carousel-card img[alt]';
 // Customer images and review widgets sit in carousels too; their alts are opinions, not titles.
@@ -70,8 +72,11 @@ function find(root: ParentNode, url: URL): FoundTitle[] {
       if (filmProduct && text) found.push({ element, text, year: null, kind: null, siteKey: asin(url.pathname) });
     } else if (element.matches(SEARCH_TITLE)) {
       const result = element.closest(SEARCH_RESULT);
-      const text = textOf(element);
-      if (result && text && isFilmSearchResult(result, url)) {
+      const text = textOf(element).replace(SPONSORED, '');
+      // Newer results have a brand h2 ("Universal Pictures") before the product h2; only the product
+      // name links to the product.
+      const linked = element.closest('a[href]') ?? element.querySelector('a[href]');
+      if (result && linked && text && isFilmSearchResult(result, url)) {
         found.push({ element, text, year: null, kind: null, siteKey: result.getAttribute('data-asin') || undefined });
       }
     } else {
