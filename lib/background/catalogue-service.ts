@@ -46,16 +46,22 @@ function groupReviews(reviews: Review[]): Map<string, Review[]> {
 
 export class CatalogueService {
   private loaded: Promise<Loaded> | null = null;
-  private readonly openDb: () => Promise<db.FilmlupeDatabase>;
+  private connection: Promise<db.FilmlupeDatabase> | null = null;
 
-  constructor(private readonly options: CatalogueServiceOptions) {
-    this.openDb = options.openDb ?? db.openFilmlupeDB;
+  constructor(private readonly options: CatalogueServiceOptions) {}
+
+  /** One connection per worker life; a failed open is retried on the next call. */
+  private database(): Promise<db.FilmlupeDatabase> {
+    this.connection ??= (this.options.openDb ?? db.openFilmlupeDB)().catch((error: unknown) => {
+      this.connection = null;
+      throw error;
+    });
+    return this.connection;
   }
 
   /** Writes the bundled catalogue to IndexedDB when its data version is new (install, update, startup). */
   async ensureSeeded(): Promise<boolean> {
-    const database = await this.openDb();
-    return db.seedCatalogue(database, this.options.bundled);
+    return db.seedCatalogue(await this.database(), this.options.bundled);
   }
 
   private load(): Promise<Loaded> {
@@ -68,7 +74,7 @@ export class CatalogueService {
     let films: Film[] = this.options.bundled.films;
     let corrections: db.Correction[] = [];
     try {
-      database = await this.openDb();
+      database = await this.database();
       await db.seedCatalogue(database, this.options.bundled);
       const stored = await db.allFilms(database);
       if (stored.length > 0) films = stored;
