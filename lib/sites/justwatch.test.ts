@@ -24,6 +24,7 @@ describe('justwatchKind', () => {
     ['/uk/tv-show/drive', 'series'],
     ['/at/Film/pusher', 'film'],
     ['/de/Anbieter/netflix', null],
+    ['/de/constructor/x', null],
     ['/de/Film', null],
     ['/de', null],
     ['', null],

@@ -16,22 +16,22 @@ const GRID_LINK = '.title-list-grid__item > a';
 
 // The second path segment names the kind, in the page's language (docs/sites.md: matching "/movie/"
 // alone misses the German "/Film/").
-const KIND_BY_SEGMENT: Record<string, TitleKind> = {
-  film: 'film',
-  movie: 'film',
-  pelicula: 'film',
-  filme: 'film',
-  serie: 'series',
-  'tv-show': 'series',
-  'tv-series': 'series',
-  series: 'series',
-};
+const KIND_BY_SEGMENT = new Map<string, TitleKind>([
+  ['film', 'film'],
+  ['movie', 'film'],
+  ['pelicula', 'film'],
+  ['filme', 'film'],
+  ['serie', 'series'],
+  ['tv-show', 'series'],
+  ['tv-series', 'series'],
+  ['series', 'series'],
+]);
 
 /** 'film' for /de/Film/drive, 'series' for /de/Serie/…, null for any other page. */
 export function justwatchKind(path: string): TitleKind | null {
   const [country, segment, slug] = path.split('/').filter(Boolean);
   if (!country || !segment || !slug) return null;
-  return KIND_BY_SEGMENT[segment.toLowerCase()] ?? null;
+  return KIND_BY_SEGMENT.get(segment.toLowerCase()) ?? null;
 }
 
 function headingTitle(heading: Element): { text: string; year: number | null } {

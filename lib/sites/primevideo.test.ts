@@ -68,7 +68,7 @@ describe('primevideo.find on hand-written fixtures', () => {
     ]);
     expect(found.every((f) => f.element.tagName === 'ARTICLE')).toBe(true);
     const texts = found.map((f) => f.text);
-    for (const noise of ['Drive: Official Trailer', 'Drive: Behind the Scenes', 'Drive-In Live', 'Live-TV', 'Play', 'Alle anzeigen']) {
+    for (const noise of ['Drive: Official Trailer', 'Drive: Behind the Scenes', 'Drive-In Live', 'Drive Club', 'Live-TV', 'Play', 'Alle anzeigen']) {
       expect(texts).not.toContain(noise);
     }
   });

@@ -26,7 +26,10 @@ const ALL = [HEADING_2021, HEADING_2026, YEAR_BADGE, CARD, CARD_WITHOUT_TITLE, D
 
 // data-card-entity-type values seen on the 2026 saved page and in docs/sites.md (Trailer, Bonus
 // Content, EVENT and Live are never films): anything not listed here is skipped.
-const ENTITY_KINDS: Record<string, TitleKind> = { Movie: 'film', 'TV Show': 'series' };
+const ENTITY_KINDS = new Map<string, TitleKind>([
+  ['Movie', 'film'],
+  ['TV Show', 'series'],
+]);
 
 // Button labels on /detail/ links, English and German UI (2026 saved page: "Play S1 E4", "Resume S1 E3",
 // "Watch Again", "Watch trailer", "Download Episode 3").
@@ -81,7 +84,7 @@ function find(root: ParentNode): FoundTitle[] {
     } else if (element.matches(CARD)) {
       const text = attr(element, 'data-card-title');
       const type = element.getAttribute('data-card-entity-type');
-      const kind = type === null ? null : ENTITY_KINDS[collapse(type)];
+      const kind = type === null ? null : ENTITY_KINDS.get(collapse(type));
       // Live-TV tiles (docs/sites.md) carry a channel name, not a title.
       if (!text || text === 'Live-TV' || kind === undefined) continue;
       const siteKey = detailId(element.querySelector('a[href*="/detail/"]')?.getAttribute('href'));
@@ -105,7 +108,7 @@ export const primevideo: SiteAdapter = {
   id: 'primevideo',
   name: 'Prime Video',
   // "*gp/video/*" also covers the language-prefixed paths ("/-/en/gp/video/detail/…").
-  matches: [...HOSTS.map((host) => `https://${host}/*gp/video/*`), 'https://www.primevideo.com/*'],
+  matches: [...HOSTS.map((host) => `https://${host}/*gp/video/*`), 'https://*.primevideo.com/*'],
   handles: (url) =>
     url.hostname === 'www.primevideo.com' ||
     url.hostname.endsWith('.primevideo.com') ||
