@@ -39,6 +39,13 @@ describe('cutDisneyLabel on label forms', () => {
     expect(cutDisneyLabel(label)).toBeNull();
   });
 
+  it('stays fast on a hostile 60 000-character label', () => {
+    const hostile = ' 1 h Ab x y Staffel 1 Noch Label: Neu'.repeat(1600) + ' Für Details zu diesem Titel auswählen.';
+    const started = performance.now();
+    cutDisneyLabel(hostile);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('removes the hero prompt text when it is given', () => {
     const label = 'Drive Das Kultfilm-Wochenende\nJetzt aufholen Altersfreigabe: 16 Erscheinungsjahr: 2011. Für Details zu diesem Titel auswählen.';
     expect(cutDisneyLabel(label, 'Das Kultfilm-Wochenende')).toEqual({ title: 'Drive', year: 2011, kind: null });

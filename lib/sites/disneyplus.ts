@@ -19,7 +19,7 @@ const DETAIL_TITLE = '[data-testid="details-title-treatment"]';
 const END_MARKERS = [' Jetzt aufholen', ' Catch Up on the Series', ' Altersfreigabe:', ' Erscheinungsjahr:', ' Genre:', ' Für Details zu diesem Titel auswählen', ' Select for details on this title'];
 const END_PATTERNS = [
   /\sNoch(?:\sNoch)?\s\d/, // continue watching: "Aladdin Noch 17 Minuten", "Vaiana 2 Noch Noch 1 Stunde …"
-  /\s\d+\s?(?:h|hours?|min|minutes?)\b[^.]*\bremaining\b/i, // English continue watching (assumed form)
+  /\s\d+\s?(?:h|hours?|min|minutes?)\b[^.]{0,40}?\bremaining\b/i, // English continue watching (assumed form)
   /\sRated\s\S+\sReleased\s\d{4}/,
   /\sReleased\s\d{4}\b/,
 ];
