@@ -14,7 +14,7 @@ export function startBackground(bundled: Catalogue, matcher: Matcher<any>) {
   const catalogue = new CatalogueService({ bundled, matcher });
   const detections = new TabDetections();
 
-  registerMessageHandlers(catalogue, detections);
+  const stopHandlers = registerMessageHandlers(catalogue, detections);
   browser.runtime.onInstalled.addListener(() => {
     void orFallback('Katalog einspielen', false, () => catalogue.ensureSeeded());
   });
@@ -27,5 +27,5 @@ export function startBackground(bundled: Catalogue, matcher: Matcher<any>) {
 
   void orFallback('Katalog prüfen', false, () => catalogue.ensureSeeded());
   void orFallback('Badge-Farbe', undefined, setBadgeColor);
-  return { catalogue, detections };
+  return { catalogue, detections, stop: stopHandlers };
 }
