@@ -8,6 +8,7 @@ import type { TitleKind } from './types';
 import {
   BUNDLE_WORDS,
   FILM_COUNT_WORDS,
+  LABEL_WORDS,
   NUMBER_WORDS,
   ORDINAL_WORDS,
   OTHER_WORDS,
@@ -75,8 +76,9 @@ function isBundle(words: string[]): boolean {
   if (words.length === 2 && words[0] === 'the' && words[1] === 'collection') return false;
   return words.some((word, i) => {
     const next = words[i + 1] ?? '';
+    const isLabel = word === 'collection' && LABEL_WORDS.has(words[i - 1] ?? '');
     return (
-      BUNDLE_WORDS.has(word) ||
+      (BUNDLE_WORDS.has(word) && !isLabel) ||
       ((word === 'double' || word === 'triple') && (next === 'feature' || next === 'pack')) ||
       (word === 'box' && next === 'set') ||
       (DIGITS.test(word) && Number(word) >= 2 && FILM_COUNT_WORDS.has(next))

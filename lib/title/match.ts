@@ -65,7 +65,7 @@ export function lookupTitle(index: TitleIndex, input: string, hints?: TitleHints
   if (cleaned.kind !== 'film' || (hintKind !== null && hintKind !== 'film') || cleaned.keys.length === 0) {
     return { cleaned, match: null };
   }
-  const years = [cleaned.year, hints?.year ?? null].filter((year): year is number => typeof year === 'number');
+  const years = [cleaned.year, hints?.year ?? null].filter((year): year is number => typeof year === 'number' && Number.isFinite(year));
   const whole = wholeTitleFilm(index, cleaned.title, years);
   const film = whole === undefined ? halvesFilm(index, cleaned.title, years) : whole;
   return { cleaned, match: film ? toFilmMatch(film) : null };

@@ -22,6 +22,12 @@ const formatTags: TitleRow[] = [
   ['Drive Blu-ray', 'Drive', null, 'film', DRIVE],
   ['DRIVE [Blu-ray]', 'DRIVE', null, 'film', DRIVE],
   ['Drive (Import) [Blu-ray]', 'Drive', null, 'film', DRIVE],
+  ['Drive [Exklusiv bei Amazon.de] (Steelbook)', 'Drive', null, 'film', DRIVE],
+  ['Drive Blu-ray + DVD', 'Drive', null, 'film', DRIVE],
+  ['Drive (2011) - Steelbook Edition', 'Drive', 2011, 'film', DRIVE],
+  // A publisher's film series, not a bundle.
+  ['Taxi Driver (The Criterion Collection) [Blu-ray]', 'Taxi Driver', null, 'film', 'taxi-driver-1976'],
+  ['Paris, Texas (Arthaus Collection)', 'Paris, Texas', null, 'film', null],
   ['The Driver [Blu-ray]', 'The Driver', null, 'film', THE_DRIVER],
   ['Walhalla Rising [Blu-ray]', 'Walhalla Rising', null, 'film', 'valhalla-rising-2009'],
   ['Walhalla Rising - Mediabook (+ DVD) [Blu-ray]', 'Walhalla Rising', null, 'film', 'valhalla-rising-2009'],
@@ -55,6 +61,7 @@ const versionTags: TitleRow[] = [
   ['Drive [OmU]', 'Drive', null, 'film', DRIVE],
   ['Drive [OV/OmU]', 'Drive', null, 'film', DRIVE],
   ['Drive (Subbed)', 'Drive', null, 'film', DRIVE],
+  ['Drive (Originalversion mit Untertitel)', 'Drive', null, 'film', DRIVE],
   ['Pusher 3 (OmU)', 'Pusher 3', null, 'film', 'pusher-3-2005'],
 ];
 

@@ -8,12 +8,15 @@
 export const BRACKET_TAG_WORDS: ReadonlySet<string> = new Set([
   // formats
   'blu', 'bluray', 'dvd', 'dvds', 'uhd', '4k', '3d', 'hd', 'vhs', 'steelbook', 'mediabook', 'digipak', 'digibook',
-  'disc', 'discs', 'import',
+  'disc', 'discs', 'import', 'schuber', 'slipcase', 'exklusiv', 'exclusive', 'amazon', 'fsk', 'pal',
   // editions and cuts
   'edition', 'limited', 'limitiert', 'limitierte', 'special', 'collectors', 'anniversary', 'deluxe', 'remastered',
-  'restauriert', 'uncut', 'directors', 'extended', 'kinofassung', 'filmversion', 'fassung',
+  'restauriert', 'uncut', 'directors', 'extended', 'kinofassung', 'filmversion', 'fassung', 'neuauflage',
+  // publishers' film series of single films: "(The Criterion Collection)", "(Arthaus Collection)"
+  'criterion', 'arthaus', 'studiocanal',
   // versions and extras
-  'ov', 'omu', 'omeu', 'dt', 'ut', 'subbed', 'dubbed', 'untertitel', 'untertitelt', 'inkl', 'bonusmaterial',
+  'ov', 'omu', 'omeu', 'omdu', 'dt', 'ut', 'subbed', 'dubbed', 'untertitel', 'untertitelt', 'original', 'originalversion',
+  'originalfassung', 'deutsch', 'german', 'englisch', 'english', 'inkl', 'bonusmaterial',
 ]);
 
 /** Format words stripped when they stand unbracketed at the end: "Drive - SteelBook", "Drive Mediabook". Compact form (no spaces). */
@@ -46,6 +49,9 @@ export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that make a title a trailer or an extra rather than a film. */
 export const OTHER_WORDS: ReadonlySet<string> = new Set(['trailer', 'teaser', 'featurette', 'bonus', 'outtakes']);
+
+/** Publishers' film series: "The Criterion Collection" holds one film, not a bundle. */
+export const LABEL_WORDS: ReadonlySet<string> = new Set(['criterion', 'arthaus', 'studiocanal', 'archive']);
 
 /** Words that make a title a bundle of films. */
 export const BUNDLE_WORDS: ReadonlySet<string> = new Set([
