@@ -32,7 +32,7 @@ describe('startBackground', () => {
     old.close();
 
     ({ stop } = startBackground(testCatalogue('neu'), standInMatcher));
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
 
     const database = await openFilmlupeDB();
     await vi.waitFor(async () => expect(await storedDataVersion(database)).toBe('neu'));
