@@ -22,7 +22,7 @@ function withoutStoreName(text: string): string {
 export const appletv: SiteAdapter = {
   id: 'appletv',
   name: 'Apple TV',
-  matches: ['*://tv.apple.com/*'],
+  matches: ['https://tv.apple.com/*'],
   handles: (url) => url.hostname === 'tv.apple.com',
   find(root, url) {
     const kind = kindFromPath(url, ['movie'], ['show']);

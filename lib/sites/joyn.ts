@@ -16,7 +16,7 @@ export function joynDocumentTitle(title: string): string {
 export const joyn: SiteAdapter = {
   id: 'joyn',
   name: 'Joyn',
-  matches: ['*://joyn.de/*', '*://*.joyn.de/*'],
+  matches: ['https://*.joyn.de/*'],
   handles: (url) => url.hostname === 'joyn.de' || url.hostname.endsWith('.joyn.de'),
   find(root, url) {
     const kind = kindFromPath(url, ['filme'], ['serien']);

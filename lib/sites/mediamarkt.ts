@@ -70,7 +70,7 @@ const SIGNALS = 'h1, script[type="application/ld+json"]';
 export const mediamarkt: SiteAdapter = {
   id: 'mediamarkt',
   name: 'MediaMarkt / Saturn',
-  matches: ['*://www.mediamarkt.de/*', '*://www.saturn.de/*'],
+  matches: ['https://www.mediamarkt.de/*', 'https://www.saturn.de/*'],
   handles: (url) => ['www.mediamarkt.de', 'mediamarkt.de', 'www.saturn.de', 'saturn.de'].includes(url.hostname),
   find(root) {
     const elements = [...root.querySelectorAll(SIGNALS)];

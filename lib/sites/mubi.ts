@@ -37,7 +37,7 @@ function isFilmName(element: Element): boolean {
 export const mubi: SiteAdapter = {
   id: 'mubi',
   name: 'MUBI',
-  matches: ['*://mubi.com/*', '*://*.mubi.com/*'],
+  matches: ['https://*.mubi.com/*'],
   handles: (url) => url.hostname === 'mubi.com' || url.hostname.endsWith('.mubi.com'),
   find(root, url) {
     if (!/\/films\/[^/]+/.test(url.pathname)) return [];

@@ -21,7 +21,7 @@ export function rtlDocumentTitle(title: string): string {
 export const rtlplus: SiteAdapter = {
   id: 'rtlplus',
   name: 'RTL+',
-  matches: ['*://plus.rtl.de/*'],
+  matches: ['https://plus.rtl.de/*'],
   handles: (url) => url.hostname === 'plus.rtl.de',
   find(root, url) {
     const kind = kindFromPath(url, ['filme'], ['serien', 'shows']);

@@ -17,7 +17,7 @@ const SIGNALS = 'h1, script[type="application/ld+json"]';
 export const thalia: SiteAdapter = {
   id: 'thalia',
   name: 'Thalia',
-  matches: ['*://www.thalia.de/*'],
+  matches: ['https://www.thalia.de/*'],
   handles: (url) => url.hostname === 'www.thalia.de' || url.hostname === 'thalia.de',
   find(root, url) {
     if (!url.pathname.startsWith(PRODUCT_PATH)) return [];

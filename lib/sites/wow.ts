@@ -10,7 +10,8 @@ const TITLE = 'img.program-details__title[alt], h1.program-details__title';
 export const wow: SiteAdapter = {
   id: 'wow',
   name: 'WOW',
-  matches: ['*://wowtv.de/*', '*://*.wowtv.de/*'],
+  // *.wowtv.de also matches wowtv.de itself (match-pattern rules).
+  matches: ['https://*.wowtv.de/*'],
   handles: (url) => url.hostname === 'wowtv.de' || url.hostname.endsWith('.wowtv.de'),
   find(root) {
     // The logo and the heading can both be present (the heading hidden for screen readers): report one.
