@@ -81,6 +81,14 @@ describe('Popup', () => {
     expect(close).not.toHaveBeenCalled();
   });
 
+  it('follows a report that arrives while the popup is open', async () => {
+    render(<Popup tab={{ id: TAB, url: 'https://www.netflix.com/browse' }} />);
+    expect(await screen.findByText('Netflix erkannt, noch keine Titel gemeldet')).toBeTruthy();
+
+    await detections.report(TAB, netflixReport({ films: [{ id: 'drive-2011', title: 'Drive', year: 2011 }], candidateCount: 1 }));
+    expect(await screen.findByRole('heading', { name: '1 Film auf dieser Seite' })).toBeTruthy();
+  });
+
   it('turns Filmlupe off for the tab’s site in the settings', async () => {
     await detections.report(TAB, netflixReport());
     render(<Popup tab={{ id: TAB, url: 'https://www.netflix.com/browse' }} />);

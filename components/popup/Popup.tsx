@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { sessionKey } from '../../lib/background/detections';
 import { sendMessage, type DetectionReport } from '../../lib/messaging';
 import { setSiteEnabled } from '../../lib/settings';
 import { adapterFor, adapters } from '../../lib/sites/index';
@@ -43,11 +44,19 @@ export function Popup({ tab, close = () => window.close() }: { tab: PopupTab; cl
   const [chosenId, setChosenId] = useState<string | null>(null);
 
   useEffect(() => {
-    if (tab.id === null) {
+    const tabId = tab.id;
+    if (tabId === null) {
       setReport(null);
       return;
     }
-    sendMessage('getDetection', { tabId: tab.id }).then(setReport, () => setReport(null));
+    const load = () => sendMessage('getDetection', { tabId }).then(setReport, () => setReport(null));
+    void load();
+    // The page may report while the popup is open (still loading, scrolled): follow it, no polling.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && sessionKey(tabId) in changes) void load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, [tab.id]);
 
   if (!settings || report === undefined) return <main class="popup" aria-busy="true" />;

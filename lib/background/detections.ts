@@ -15,7 +15,8 @@ interface StoredReport {
 /** Neutral grey: the badge counts, it does not alarm. */
 export const BADGE_COLOR = '#4b5563';
 
-const sessionKey = (tabId: number) => `detection:${tabId}`;
+/** The storage.session key of a tab's report (the popup listens to it to update while open). */
+export const sessionKey = (tabId: number) => `detection:${tabId}`;
 
 function sessionArea() {
   return browser.storage.session as typeof browser.storage.local | undefined;
