@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../../tests/unit/real-pages';
 import { appletv } from './appletv';
 
-const fixture = (name: string) =>
-  new DOMParser().parseFromString(readFileSync(`tests/fixtures/sites/${name}`, 'utf8'), 'text/html');
 const titles = (doc: ParentNode, url: string) =>
   appletv.find(doc, new URL(url)).map(({ text, year, kind }) => ({ text, year: year ?? null, kind: kind ?? null }));
 
@@ -17,25 +15,25 @@ describe('Apple TV adapter', () => {
   });
 
   it('reads the movie detail page from JSON-LD, with year and kind, and not the shelf', () => {
-    const doc = fixture('appletv-movie-detail.html');
+    const doc = fixtureDocument('appletv-movie-detail.html');
     expect(titles(doc, 'https://tv.apple.com/de/movie/drive/umc.cmc.123')).toEqual([{ text: 'Drive', year: 2011, kind: 'film' }]);
     expect(appletv.find(doc, new URL('https://tv.apple.com/de/movie/drive/umc.cmc.123'))[0]?.element.tagName).toBe('H1');
   });
 
   it('marks a show detail page as a series', () => {
-    expect(titles(fixture('appletv-show-detail.html'), 'https://tv.apple.com/de/show/pusher/umc.cmc.456')).toEqual([
+    expect(titles(fixtureDocument('appletv-show-detail.html'), 'https://tv.apple.com/de/show/pusher/umc.cmc.456')).toEqual([
       { text: 'Pusher', year: 2024, kind: 'series' },
     ]);
   });
 
   it('falls back to og:title without the store name', () => {
-    const doc = fixture('appletv-movie-detail.html');
+    const doc = fixtureDocument('appletv-movie-detail.html');
     doc.querySelector('script[type="application/ld+json"]')!.remove();
     expect(titles(doc, 'https://tv.apple.com/de/movie/drive/umc.cmc.123')).toEqual([{ text: 'Drive', year: null, kind: 'film' }]);
   });
 
   it('reads the player title', () => {
-    expect(titles(fixture('appletv-player.html'), 'https://tv.apple.com/de/movie/walhalla-rising/umc.cmc.9?action=play')).toEqual([
+    expect(titles(fixtureDocument('appletv-player.html'), 'https://tv.apple.com/de/movie/walhalla-rising/umc.cmc.9?action=play')).toEqual([
       { text: 'Walhalla Rising', year: null, kind: 'film' },
     ]);
   });
@@ -46,7 +44,7 @@ describe('Apple TV adapter', () => {
   });
 
   it('reads only the subtree it is given (no document metadata there)', () => {
-    const doc = fixture('appletv-movie-detail.html');
+    const doc = fixtureDocument('appletv-movie-detail.html');
     expect(titles(doc.querySelector('section')!, 'https://tv.apple.com/de/movie/drive/umc.cmc.123')).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../../tests/unit/real-pages';
 import { joyn, joynDocumentTitle } from './joyn';
 
-const fixture = (name: string) => new DOMParser().parseFromString(readFileSync(`tests/fixtures/sites/${name}`, 'utf8'), 'text/html');
 const found = (root: ParentNode, address: string) =>
   joyn.find(root, new URL(address)).map(({ element, text, kind }) => ({ tag: element.tagName, text, kind }));
 
@@ -16,26 +15,26 @@ describe('Joyn adapter', () => {
   });
 
   it('reads the logo alt on a film page, not the recommendations', () => {
-    expect(found(fixture('joyn-film-detail.html'), 'https://www.joyn.de/filme/alles-was-wir-geben-mussten')).toEqual([
+    expect(found(fixtureDocument('joyn-film-detail.html'), 'https://www.joyn.de/filme/alles-was-wir-geben-mussten')).toEqual([
       { tag: 'IMG', text: 'Alles, was wir geben mussten', kind: 'film' },
     ]);
   });
 
   it('falls back to document.title on a series page and says it is a series', () => {
-    expect(found(fixture('joyn-series-detail.html'), 'https://www.joyn.de/serien/pusher')).toEqual([
+    expect(found(fixtureDocument('joyn-series-detail.html'), 'https://www.joyn.de/serien/pusher')).toEqual([
       { tag: 'IMG', text: 'Pusher', kind: 'series' },
     ]);
   });
 
   it('finds the logo when the added node is the logo itself', () => {
-    const logo = fixture('joyn-film-detail.html').querySelector('img.artLogo')!;
+    const logo = fixtureDocument('joyn-film-detail.html').querySelector('img.artLogo')!;
     expect(found(logo, 'https://www.joyn.de/filme/alles-was-wir-geben-mussten')).toEqual([
       { tag: 'IMG', text: 'Alles, was wir geben mussten', kind: 'film' },
     ]);
   });
 
   it('ignores logos outside detail pages (start page teasers, channels)', () => {
-    expect(found(fixture('joyn-film-detail.html'), 'https://www.joyn.de/')).toEqual([]);
+    expect(found(fixtureDocument('joyn-film-detail.html'), 'https://www.joyn.de/')).toEqual([]);
   });
 
   it.each([

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../../tests/unit/real-pages';
 import { isFilmProduct, mediamarkt } from './mediamarkt';
 
-const fixture = (name: string) => new DOMParser().parseFromString(readFileSync(`tests/fixtures/sites/${name}`, 'utf8'), 'text/html');
 const found = (root: ParentNode, address = 'https://www.mediamarkt.de/de/product/_drive-1234567.html') =>
   mediamarkt.find(root, new URL(address)).map(({ element, text }) => ({ tag: element.tagName, text }));
 
@@ -16,14 +15,14 @@ describe('MediaMarkt / Saturn adapter', () => {
   });
 
   it('reads the film product heading, and not the "bought together" offers', () => {
-    expect(found(fixture('mediamarkt-film-bluray.html'))).toEqual([{ tag: 'H1', text: 'Drive [Blu-ray]' }]);
+    expect(found(fixtureDocument('mediamarkt-film-bluray.html'))).toEqual([{ tag: 'H1', text: 'Drive [Blu-ray]' }]);
   });
 
   it.each([
     ['a Blu-ray player', 'mediamarkt-bluray-player.html', 'https://www.mediamarkt.de/de/product/_sony-1.html'],
     ['a console game', 'mediamarkt-saturn-game.html', 'https://www.saturn.de/de/product/_driver-1.html'],
   ])('finds nothing on %s', (_, name, address) => {
-    expect(found(fixture(name), address)).toEqual([]);
+    expect(found(fixtureDocument(name), address)).toEqual([]);
   });
 
   it.each([

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../../tests/unit/real-pages';
 import { initFilm, mubi } from './mubi';
 
-const fixture = () => new DOMParser().parseFromString(readFileSync('tests/fixtures/sites/mubi-film-detail.html', 'utf8'), 'text/html');
+const fixture = () => fixtureDocument('mubi-film-detail.html');
 const filmUrl = 'https://mubi.com/de/de/films/valhalla-rising';
 const found = (root: ParentNode, address = filmUrl) =>
   mubi.find(root, new URL(address)).map(({ element, text, year, kind }) => ({ tag: element.tagName, text, year, kind }));

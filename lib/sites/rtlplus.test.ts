@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../../tests/unit/real-pages';
 import { rtlDocumentTitle, rtlplus } from './rtlplus';
 
-const fixture = (name: string) => new DOMParser().parseFromString(readFileSync(`tests/fixtures/sites/${name}`, 'utf8'), 'text/html');
 const found = (root: ParentNode, address: string) =>
   rtlplus.find(root, new URL(address)).map(({ element, text, kind }) => ({ tag: element.tagName, text, kind }));
 
@@ -15,19 +14,19 @@ describe('RTL+ adapter', () => {
   });
 
   it('reads a film page: cover without alt, so the title comes from document.title', () => {
-    expect(found(fixture('rtlplus-film-detail.html'), 'https://plus.rtl.de/video-tv/filme/driver-123456')).toEqual([
+    expect(found(fixtureDocument('rtlplus-film-detail.html'), 'https://plus.rtl.de/video-tv/filme/driver-123456')).toEqual([
       { tag: 'IMG', text: 'Driver', kind: 'film' },
     ]);
   });
 
   it('reads a series page from the cover alt and says it is a series', () => {
-    expect(found(fixture('rtlplus-series-detail.html'), 'https://plus.rtl.de/video-tv/serien/drive-987654')).toEqual([
+    expect(found(fixtureDocument('rtlplus-series-detail.html'), 'https://plus.rtl.de/video-tv/serien/drive-987654')).toEqual([
       { tag: 'IMG', text: 'Drive', kind: 'series' },
     ]);
   });
 
   it('finds nothing outside /video-tv/ detail pages', () => {
-    expect(found(fixture('rtlplus-film-detail.html'), 'https://plus.rtl.de/')).toEqual([]);
+    expect(found(fixtureDocument('rtlplus-film-detail.html'), 'https://plus.rtl.de/')).toEqual([]);
   });
 
   it.each([

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../../tests/unit/real-pages';
 import { thalia } from './thalia';
 
-const fixture = (name: string) => new DOMParser().parseFromString(readFileSync(`tests/fixtures/sites/${name}`, 'utf8'), 'text/html');
 const productUrl = 'https://www.thalia.de/shop/home/artikeldetails/A1000000001';
 const found = (root: ParentNode, address = productUrl) =>
   thalia.find(root, new URL(address)).map(({ element, text }) => ({ tag: element.tagName, text }));
@@ -16,14 +15,14 @@ describe('Thalia adapter', () => {
   });
 
   it('reads a DVD product heading, and not the recommendations', () => {
-    expect(found(fixture('thalia-dvd.html'))).toEqual([{ tag: 'H1', text: 'Driver' }]);
+    expect(found(fixtureDocument('thalia-dvd.html'))).toEqual([{ tag: 'H1', text: 'Driver' }]);
   });
 
   it.each([
     ['a novel typed as schema.org Book', 'thalia-book.html'],
     ['a book typed as Product with a film in its name', 'thalia-book-product.html'],
   ])('finds nothing on %s', (_, name) => {
-    expect(found(fixture(name))).toEqual([]);
+    expect(found(fixtureDocument(name))).toEqual([]);
   });
 
   it('stays silent without structured data, even on a product page with a film-like heading', () => {
@@ -39,6 +38,6 @@ describe('Thalia adapter', () => {
   });
 
   it('reads only product pages', () => {
-    expect(found(fixture('thalia-dvd.html'), 'https://www.thalia.de/kategorie/filme')).toEqual([]);
+    expect(found(fixtureDocument('thalia-dvd.html'), 'https://www.thalia.de/kategorie/filme')).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../../tests/unit/real-pages';
 import { wow } from './wow';
 
-const fixture = (name: string) => new DOMParser().parseFromString(readFileSync(`tests/fixtures/sites/${name}`, 'utf8'), 'text/html');
 const url = new URL('https://www.wowtv.de/asset/filme/drive');
 const found = (root: ParentNode) => wow.find(root, url).map(({ element, text }) => ({ tag: element.tagName, text }));
 
@@ -16,19 +15,19 @@ describe('WOW adapter', () => {
   });
 
   it('reads the logo alt on a detail page and nothing from the tiles or buttons', () => {
-    expect(found(fixture('wow-asset-detail.html'))).toEqual([{ tag: 'IMG', text: 'Drive' }]);
+    expect(found(fixtureDocument('wow-asset-detail.html'))).toEqual([{ tag: 'IMG', text: 'Drive' }]);
   });
 
   it('reads the heading when the logo has no alt text', () => {
-    expect(found(fixture('wow-asset-heading.html'))).toEqual([{ tag: 'H1', text: 'Pusher II' }]);
+    expect(found(fixtureDocument('wow-asset-heading.html'))).toEqual([{ tag: 'H1', text: 'Pusher II' }]);
   });
 
   it('finds the title in an added subtree too', () => {
-    expect(found(fixture('wow-asset-detail.html').querySelector('.program-details')!)).toEqual([{ tag: 'IMG', text: 'Drive' }]);
+    expect(found(fixtureDocument('wow-asset-detail.html').querySelector('.program-details')!)).toEqual([{ tag: 'IMG', text: 'Drive' }]);
   });
 
   it('finds the logo when the added node is the logo itself', () => {
-    const logo = fixture('wow-asset-detail.html').querySelector('img.program-details__title')!;
+    const logo = fixtureDocument('wow-asset-detail.html').querySelector('img.program-details__title')!;
     expect(found(logo)).toEqual([{ tag: 'IMG', text: 'Drive' }]);
   });
 
