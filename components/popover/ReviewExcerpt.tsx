@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Review } from '../../lib/catalogue/types';
 import { excerptOf, sourceLine } from './format';
 
@@ -13,6 +13,11 @@ export function ReviewExcerpt({ review, showSpoilers }: Props) {
   const [expanded, setExpanded] = useState(false);
   const hidden = review.spoiler && !showSpoilers && !spoilerRevealed;
   const excerpt = excerptOf(review.paragraphs);
+  const textRef = useRef<HTMLDivElement>(null);
+  // The revealing button disappears: keep keyboard focus in place by moving it to the revealed text.
+  useEffect(() => {
+    if (spoilerRevealed) textRef.current?.focus();
+  }, [spoilerRevealed]);
   return (
     <article class="fl-review">
       <p class="fl-review-source">
@@ -24,7 +29,7 @@ export function ReviewExcerpt({ review, showSpoilers }: Props) {
           Spoiler anzeigen
         </button>
       ) : (
-        <div class="fl-review-text">
+        <div class="fl-review-text" ref={textRef} tabIndex={-1}>
           {expanded ? review.paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>) : <p>{excerpt.text}</p>}
           {review.excerpt && expanded && <p class="fl-note">Auszug aus einem längeren Text.</p>}
           {excerpt.shortened && (

@@ -9,7 +9,6 @@
  * Every listener and timer goes through WXT's `ctx`, so all of it stops when the extension is
  * updated or removed; `ctx.onInvalidated` also takes our marks out of the page.
  */
-import './style.css';
 import { adapterFor, findTitles, supportedMatches } from '../../lib/sites/index';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, settingsItem, type Settings } from '../../lib/settings';
@@ -20,7 +19,8 @@ import { startSiteSession, type SiteSession } from '../../lib/content/session';
 export default defineContentScript({
   // Fallback while the registry is still empty (a build must not produce an empty `matches`).
   matches: supportedMatches.length > 0 ? supportedMatches : ['https://www.netflix.com/*'],
-  cssInjectionMode: 'ui',
+  // The card's CSS is bundled into the script and handed to the shadow root (see popover-host.ts).
+  cssInjectionMode: 'manual',
   async main(ctx) {
     let settings: Settings = DEFAULT_SETTINGS;
     let session: SiteSession | null = null;

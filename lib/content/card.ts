@@ -82,8 +82,12 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
       onNotThisFilm: async () => {
         await sendMessage('addCorrection', { text: loaded.mark.text, filmId: loaded.mark.film.id });
         const { removeMarks } = deps.onCorrected(loaded.mark);
+        // The mark is the card's anchor: remove it once the card is gone, not under an open card.
+        if (open?.loaded !== loaded) return removeMarks();
         afterClose = removeMarks;
-        ctx.setTimeout(() => dwell.close(), CONFIRMATION_MS);
+        ctx.setTimeout(() => {
+          if (open?.loaded === loaded) dwell.close();
+        }, CONFIRMATION_MS);
       },
     };
   }
@@ -149,6 +153,9 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   }, capture);
 
   ctx.addEventListener(document, 'focusout', (event: FocusEvent) => {
+    // Focus going nowhere: a button inside the card replaced by its content ("Spoiler anzeigen"),
+    // or the window losing focus (another tab). Neither means the user left the card.
+    if (event.relatedTarget === null && (isCard(event.target) || !document.hasFocus())) return;
     const fromOurs = isCard(event.target) || triggerOf(event.target) !== null;
     const toOurs = isCard(event.relatedTarget) || (open !== null && event.relatedTarget === open.trigger);
     if (fromOurs && !toOurs) dwell.focusLeft();

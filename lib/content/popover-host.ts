@@ -9,6 +9,9 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover, type PopoverProps } from '../../components/popover/Popover';
+// Bundled as a string and put straight into the shadow root: no fetch of a web-accessible CSS file
+// (which a page could probe for, and which an offline or request-blocking setup can break).
+import cardCss from '../../components/popover/popover.css?inline';
 
 export type CardProps = Omit<PopoverProps, 'onClose'>;
 
@@ -48,6 +51,7 @@ export async function createPopoverHost(ctx: ContentScriptContext, handlers: Pop
     anchor: 'body',
     append: 'last',
     mode: 'open',
+    css: cardCss,
     isolateEvents: ISOLATED_EVENTS,
     onMount(uiContainer) {
       container = uiContainer;
