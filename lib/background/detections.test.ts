@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { TabDetections, badgeText } from './detections';
+import { TabDetections, badgeText, samePage } from './detections';
 import type { DetectionReport } from '../messaging';
 
 const netflix = (films: DetectionReport['films'], disabled = false): DetectionReport => ({
@@ -27,6 +27,20 @@ describe('badgeText', () => {
     [netflix([drive, driver], true), ''],
   ])('%j → %j', (report, text) => {
     expect(badgeText(report)).toBe(text);
+  });
+});
+
+describe('samePage', () => {
+  it.each([
+    [null, 'https://www.netflix.com/browse', false],
+    ['https://www.netflix.com/browse', 'https://www.netflix.com/browse', true],
+    ['https://www.netflix.com/browse', 'https://www.netflix.com/browse?jbv=70178511', true],
+    ['https://www.netflix.com/browse', 'https://www.netflix.com/browse#top', true],
+    ['https://www.netflix.com/browse', 'https://www.netflix.com/title/70178511', false],
+    ['https://www.amazon.de/dp/B005', 'https://www.amazon.de/dp/B006', false],
+    ['https://www.netflix.com/browse', 'https://example.org/browse', false],
+  ])('%s, %s → %s', (a, b, same) => {
+    expect(samePage(a, b)).toBe(same);
   });
 });
 
@@ -59,7 +73,7 @@ describe('TabDetections', () => {
     const detections = new TabDetections();
     await detections.report(7, netflix([drive]), 'https://www.netflix.com/browse');
 
-    await detections.navigated(7, 'https://www.netflix.com/browse');
+    await detections.navigated(7, 'https://www.netflix.com/browse?jbv=70178511');
     expect(await detections.get(7)).not.toBeNull();
 
     await detections.navigated(7, 'https://www.netflix.com/title/123');

@@ -32,6 +32,17 @@ export function badgeText(report: DetectionReport | null): string {
   return String(report.films.length);
 }
 
+/** Same origin and path; query and fragment may differ. */
+export function samePage(a: string | null, b: string): boolean {
+  if (a === null) return false;
+  try {
+    const [first, second] = [new URL(a), new URL(b)];
+    return first.origin === second.origin && first.pathname === second.pathname;
+  } catch {
+    return a === b;
+  }
+}
+
 export class TabDetections {
   private readonly byTab = new Map<number, StoredReport>();
 
@@ -50,10 +61,13 @@ export class TabDetections {
     await sessionArea()?.remove(sessionKey(tabId));
   }
 
-  /** The tab shows `url` now: a report about another page is dropped and its badge cleared. */
+  /**
+   * The tab shows `url` now: a report about another page is dropped and its badge cleared. Only the
+   * path counts: Netflix opens its detail modal as `/browse?jbv=…` over the same page.
+   */
   async navigated(tabId: number, url: string): Promise<void> {
     const stored = await this.stored(tabId);
-    if (!stored || stored.url === url) return;
+    if (!stored || samePage(stored.url, url)) return;
     await this.forget(tabId);
     await this.setBadge(tabId, null);
   }
