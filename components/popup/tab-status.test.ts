@@ -20,7 +20,8 @@ describe('tabStatus', () => {
     ['films found', report({ films: [drive], candidateCount: 4 }), netflix, [], { kind: 'films', site: netflix, films: [drive] }],
     ['nothing found', report({ candidateCount: 5 }), null, [], { kind: 'nothing-found', site: netflix, candidateCount: 5 }],
     ['site switched off in the settings', report({ films: [drive] }), netflix, ['netflix'], { kind: 'off', site: netflix }],
-    ['off reported by the page', report({ disabled: true }), null, [], { kind: 'off', site: netflix }],
+    ['off reported by the page and in the settings', report({ disabled: true }), null, ['netflix'], { kind: 'off', site: netflix }],
+    ['a stale "off" report after the site was switched on', report({ disabled: true }), null, [], { kind: 'no-report', site: netflix }],
     ['off, known from the URL only', null, netflix, ['netflix'], { kind: 'off', site: netflix }],
     [
       'a film page found by the generic detector',

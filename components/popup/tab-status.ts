@@ -28,7 +28,10 @@ export function tabStatus(
   disabledSites: string[],
 ): TabStatus {
   const site = report?.siteId ? { id: report.siteId, name: report.siteName ?? report.siteId } : siteOfUrl;
-  if (site && (disabledSites.includes(site.id) || report?.disabled)) return { kind: 'off', site };
+  // The settings decide; a page's "disabled" report that the settings no longer back is stale (the
+  // page re-reports once it has seen the change).
+  if (site && disabledSites.includes(site.id)) return { kind: 'off', site };
+  if (report?.disabled) return site ? { kind: 'no-report', site } : { kind: 'unsupported' };
   if (report && report.films.length > 0) return { kind: 'films', site, films: report.films };
   if (!site) return { kind: 'unsupported' };
   if (!report) return { kind: 'no-report', site };
