@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generic, jsonLdObjects, MAX_JSON_CHARS, movieData, yearOf } from './generic';
+import { generic, jsonLdObjects, MAX_JSON_CHARS, movieData, withoutSiteName, yearOf } from './generic';
 
 const url = new URL('https://www.example-shop.de/film/drive');
 const page = (head: string, body = '') =>
@@ -23,6 +23,20 @@ describe('generic detector', () => {
   it('uses og:title when og:type says video.movie', () => {
     const doc = page('<meta property="og:type" content="video.movie"><meta property="og:title" content="Driver">', '<h1>Driver</h1>');
     expect(found(doc)).toEqual([{ tag: 'H1', text: 'Driver', year: null, kind: 'film' }]);
+  });
+
+  it('cuts the site name that og:title repeats', () => {
+    const doc = page('<meta property="og:type" content="video.movie"><meta property="og:site_name" content="Filmshop"><meta property="og:title" content="Drive | Filmshop">', '<h1>Drive</h1>');
+    expect(found(doc)).toEqual([{ tag: 'H1', text: 'Drive', year: null, kind: 'film' }]);
+  });
+
+  it.each([
+    ['Drive | Filmshop', 'Filmshop', 'Drive'],
+    ['Mission: Impossible - Fallout', 'Filmshop', 'Mission: Impossible - Fallout'],
+    ['Drive – Filmshop', 'Filmshop', 'Drive'],
+    ['Drive', '', 'Drive'],
+  ])('withoutSiteName(%j, %j) = %j', (title, siteName, text) => {
+    expect(withoutSiteName(title, siteName)).toBe(text);
   });
 
   it('falls back to the heading text when the movie signal has no name', () => {
