@@ -27,14 +27,14 @@ export function cleanTitle(input: string): CleanedTitle {
   }
   const { rest, year, tagKind } = removeBracketGroups(text);
   const title = stripTrailingTags(collapseWhitespace(rest));
-  const textKind = kindOfText(title);
+  const whole = normalizeKey(title);
+  const textKind = kindOfText(title, whole);
   const kind: TitleKind = textKind !== 'film' ? textKind : tagKind;
-  return { input, title, year, kind, keys: keysOf(title) };
+  return { input, title, year, kind, keys: keysOf(title, whole) };
 }
 
 /** The whole title's key first, then the keys of its halves at spaced dashes; no duplicates, no empty keys. */
-function keysOf(title: string): string[] {
-  const whole = normalizeKey(title);
+function keysOf(title: string, whole: string): string[] {
   if (whole === '') return [];
   const keys = [whole];
   for (const [left, right] of titleHalves(title)) {
@@ -49,17 +49,36 @@ function keysOf(title: string): string[] {
 /** Trims and turns every run of whitespace (also no-break and other Unicode spaces) into one space. */
 export function collapseWhitespace(text: string): string {
   let out = '';
-  let pendingSpace = false;
-  for (const char of text) {
-    if (char.trim() === '') {
-      pendingSpace = true;
+  let copiedFrom = 0;
+  let spaceStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isWhitespace(text.charCodeAt(i))) {
+      if (spaceStart < 0) spaceStart = i;
       continue;
     }
-    if (pendingSpace && out !== '') out += ' ';
-    pendingSpace = false;
-    out += char;
+    if (spaceStart >= 0) {
+      // A run of whitespace ends here: keep the text before it, then one space unless at the start.
+      const isSingleSpace = i - spaceStart === 1 && text.charCodeAt(spaceStart) === 0x20;
+      if (!isSingleSpace || spaceStart === 0) {
+        out += text.slice(copiedFrom, spaceStart);
+        if (out !== '') out += ' ';
+        copiedFrom = i;
+      }
+      spaceStart = -1;
+    }
   }
-  return out;
+  const end = spaceStart >= 0 ? spaceStart : text.length;
+  return out + text.slice(copiedFrom, end);
+}
+
+/** The characters String.prototype.trim treats as whitespace, by code unit (no iterator, no regex). */
+function isWhitespace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 interface BracketResult {
@@ -125,19 +144,29 @@ function isTagGroup(content: string): boolean {
  */
 function stripTrailingTags(title: string): string {
   const words = title === '' ? [] : title.split(' ');
-  const compact = words.map((word) => normalizeKey(word).replaceAll(' ', ''));
+  // Only the last few words are ever looked at: compact them lazily.
+  const compactCache = new Map<number, string>();
+  const compactAt = (i: number): string => {
+    if (i < 0) return '';
+    let word = compactCache.get(i);
+    if (word === undefined) {
+      word = normalizeKey(words[i] ?? '').replaceAll(' ', '');
+      compactCache.set(i, word);
+    }
+    return word;
+  };
   let end = words.length;
   let stripped = true;
   while (end > 1 && stripped) {
     const before = end;
-    const last = compact[end - 1] ?? '';
-    const previous = compact[end - 2] ?? '';
+    const last = compactAt(end - 1);
+    const previous = compactAt(end - 2);
     if (last === '') end -= 1; // a dangling dash, comma or plus
     else if (TRAILING_FORMAT_WORDS.has(last)) end -= 1;
     else if (last === 'hd' && previous === 'ultra') end -= 2;
     else if ((last === 'cut' || last === 'version') && CUT_MODIFIERS.has(previous)) end -= 2;
     else if (CUT_WORDS.has(last)) end -= CUT_MODIFIERS.has(previous) ? 2 : 1;
-    else if (last.endsWith('edition')) end = editionStart(compact, end);
+    else if (last.endsWith('edition')) end = editionStart(compactAt, end);
     stripped = end < before && end > 0;
     if (end <= 0) return trimSeparators(words.join(' '));
   }
@@ -145,12 +174,12 @@ function stripTrailingTags(title: string): string {
 }
 
 /** Where an unbracketed "… Edition" phrase ending before `end` starts; `end` itself when it is no tag. */
-function editionStart(compact: string[], end: number): number {
+function editionStart(compactAt: (i: number) => string, end: number): number {
   let start = end - 1;
-  while (start > 0 && isEditionModifier(compact[start - 1] ?? '')) start -= 1;
+  while (start > 0 && isEditionModifier(compactAt(start - 1))) start -= 1;
   const hasModifier = start < end - 1;
   // "Special Edition" or a compound ("Sonderedition"); a bare "Edition" may be part of a title.
-  return hasModifier || compact[end - 1] !== 'edition' ? start : end;
+  return hasModifier || compactAt(end - 1) !== 'edition' ? start : end;
 }
 
 function isEditionModifier(word: string): boolean {

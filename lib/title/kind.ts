@@ -19,9 +19,12 @@ const SEASON_CODE = /^s\d{1,2}$/;
 const EPISODE_CODE = /^e\d{1,3}$/;
 const SEASON_EPISODE_CODE = /^s\d{1,2}e\d{1,3}$/;
 
-/** The kind stated by the words of a title (tags already removed). Order: other, series, bundle, film. */
-export function kindOfText(text: string): TitleKind {
-  const words = wordsOf(text);
+/**
+ * The kind stated by the words of a title (tags already removed). Order: other, series, bundle, film.
+ * `key` is `normalizeKey(text)` when the caller has it already.
+ */
+export function kindOfText(text: string, key = normalizeKey(text)): TitleKind {
+  const words = key === '' ? [] : key.split(' ');
   if (isOther(words)) return 'other';
   if (isSeries(words)) return 'series';
   if (isBundle(words) || joinsTitlesWithSlash(text)) return 'bundle';

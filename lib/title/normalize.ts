@@ -52,23 +52,33 @@ export function hasDiacritics(text: string): boolean {
   return normalizeKey(text) !== foldKey(text);
 }
 
-/** One pass: letters and digits are mapped and kept, separators become one space, the rest vanishes or spaces. */
+/** One pass: letters and digits are mapped and kept, separators become one space, invisible characters vanish. */
 function collapse(text: string, mapLetter: (char: string) => string): string {
-  const parts: string[] = [];
+  let out = '';
   let pendingSpace = false;
   for (const char of text) {
-    if (INVISIBLE_FORMAT.test(char)) continue;
-    if (LETTER_OR_DIGIT.test(char) || COMBINING_MARK.test(char)) {
-      const mapped = mapLetter(char);
+    const code = char.charCodeAt(0);
+    let mapped: string;
+    if (code < 0x80) {
+      // ASCII fast path (most titles): lower-case letters and digits stay, everything else separates.
+      const isWordChar = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+      mapped = isWordChar ? char : ' ';
+    } else if (INVISIBLE_FORMAT.test(char)) {
+      continue;
+    } else if (LETTER_OR_DIGIT.test(char) || COMBINING_MARK.test(char)) {
+      mapped = mapLetter(char);
       if (mapped === '') continue;
-      if (pendingSpace && parts.length > 0) parts.push(' ');
-      pendingSpace = false;
-      parts.push(mapped);
     } else {
-      // Whitespace, dashes, colons and every other punctuation mark separate words.
-      pendingSpace = true;
+      // Dashes, colons and every other punctuation mark or space separate words.
+      mapped = ' ';
     }
+    if (mapped === ' ') {
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace && out !== '') out += ' ';
+    pendingSpace = false;
+    out += mapped;
   }
-  return parts.join('');
+  return out;
 }
-
