@@ -93,7 +93,8 @@ function isBundle(words: string[]): boolean {
  * Whether a slash joins two titles ("Plan 9 From Outer Space/Robot Monster", "Alien / Aliens") rather
  * than standing inside one title ("Self/less", "Face/Off", "AC/DC: Let There Be Rock", "Fahrenheit 9/11").
  * Rule: a slash with a space beside it joins titles; an unspaced slash joins titles only when both sides
- * (within the same dash-separated part) have at least two words; digit/digit is never a join.
+ * (within the same dash-separated part) have at least two words; digit/digit and a slash with nothing on
+ * one side are never a join.
  */
 export function joinsTitlesWithSlash(text: string): boolean {
   if (!text.includes('/')) return false;
@@ -102,6 +103,8 @@ export function joinsTitlesWithSlash(text: string): boolean {
     for (let i = 0; i + 1 < pieces.length; i++) {
       const left = pieces[i] ?? '';
       const right = pieces[i + 1] ?? '';
+      // A stray slash with nothing on one side joins nothing (Disney+ "Cool Runnings / - Dabeisein ist alles").
+      if (left.trim() === '' || right.trim() === '') continue;
       if (left.endsWith(' ') || right.startsWith(' ')) return true;
       if (isDigit(left.at(-1)) && isDigit(right.at(0))) continue;
       if (wordCount(left) >= 2 && wordCount(right) >= 2) return true;

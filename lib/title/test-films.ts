@@ -60,6 +60,7 @@ export const STAND_IN_FILMS: MatchableFilm[] = [
   film('the-crimson-rivers-2000', 2000, 'Die purpurnen Flüsse', 'Les Rivières pourpres'),
   film('jennifers-body-2009', 2009, "Jennifer's Body - Jungs nach ihrem Geschmack", "Jennifer's Body"),
   film('the-collection-2012', 2012, 'The Collection'),
+  film('cool-runnings-1993', 1993, 'Cool Runnings – Dabei sein ist alles', 'Cool Runnings'),
   film('season-of-the-witch-2011', 2011, 'Der letzte Tempelritter', 'Season of the Witch'),
 ];
 

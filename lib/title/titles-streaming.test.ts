@@ -112,6 +112,14 @@ const disneyPlus: TitleRow[] = [
   ['Drive', 'Drive', null, 'film', 'drive-2011', { year: 2011 }],
   ['Drive', 'Drive', null, 'film', null, { year: 1997 }],
   ['All Quiet on the Western Front', 'All Quiet on the Western Front', null, 'film', 'all-quiet-on-the-western-front-2022', { year: 2022 }],
+  // A real label with a stray slash and "Dabeisein" for "Dabei sein": only the half "Cool Runnings" names
+  // the film, so only a year can confirm it.
+  ['Cool Runnings / - Dabeisein ist alles', 'Cool Runnings / - Dabeisein ist alles', null, 'film', null],
+  ['Cool Runnings / - Dabeisein ist alles', 'Cool Runnings / - Dabeisein ist alles', null, 'film', 'cool-runnings-1993', { year: 1993 }],
+  ['Cool Runnings – Dabei sein ist alles', 'Cool Runnings – Dabei sein ist alles', null, 'film', 'cool-runnings-1993'],
+  ['Percy Jackson: Die Serie', 'Percy Jackson: Die Serie', null, 'series', null],
+  ['Castle Staffel 1 Folge 1 Blumen für dein Grab Noch 25 Minuten', 'Castle Staffel 1 Folge 1 Blumen für dein Grab Noch 25 Minuten', null, 'series', null],
+  ['Avengers:  Endgame', 'Avengers: Endgame', null, 'film', null],
 ];
 
 describe('streaming titles', () => {
