@@ -47,9 +47,9 @@ export function Popover({ details, settings, theme, onClose, onOpenSettings, onN
           Filmlupe: Kritiken und Besetzung, offline. Escape schließt die Karte.
         </p>
         {settings.showRatings && <RatingSummary reviews={reviews} />}
+        {settings.showCast && <CastList cast={film.cast} />}
         {settings.showReviews &&
           (reviews.length > 0 ? <ReviewList reviews={reviews} showSpoilers={settings.showSpoilers} /> : <MentionNote mentions={details.mentionedIn} />)}
-        {settings.showCast && <CastList cast={film.cast} />}
       </div>
       <footer class="fl-footer">
         {correction === 'done' ? (

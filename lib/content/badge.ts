@@ -9,11 +9,16 @@ import { FILM_ATTRIBUTE } from './marker';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-// Positioned at its static place (right below the link) and pulled up over the tile's lower left
-// corner with a negative margin: no need to make the site's container `position: relative`, which
-// could move the site's own absolutely positioned parts.
+// The badge hangs from a zero-height block placed right below the tile's link: that block spans the
+// tile's width without taking any room, so the badge can sit in the tile's lower right corner
+// without making the site's container `position: relative` (which could move the site's own
+// absolutely positioned parts) and without covering the title text Netflix shows bottom left.
+const ANCHOR_STYLE = 'display:block;position:relative;width:auto;height:0;margin:0;padding:0;border:0;pointer-events:none';
+
 const BADGE_STYLE = [
   'position: absolute',
+  'right: 6px',
+  'bottom: 6px',
   'z-index: 3',
   'display: flex',
   'align-items: center',
@@ -21,13 +26,14 @@ const BADGE_STYLE = [
   'box-sizing: border-box',
   'width: 28px',
   'height: 28px',
-  'margin: -34px 0 0 6px',
+  'margin: 0',
   'padding: 0',
   'border: 2px solid #f5c518',
   'border-radius: 50%',
   'background: rgba(20, 20, 20, 0.88)',
   'color: #f5c518',
   'cursor: pointer',
+  'pointer-events: auto',
   'box-shadow: 0 1px 4px rgba(0, 0, 0, 0.6)',
 ].join(';');
 
@@ -38,7 +44,13 @@ export function badgeLabel(film: FilmMatch): string {
   return `Filmlupe: ${film.title} (${film.year})`;
 }
 
-export function createBadge(film: FilmMatch): HTMLButtonElement {
+export const BADGE_ANCHOR_CLASS = 'filmlupe-badge-anchor';
+
+/** The badge button (the trigger) inside its positioning block (what goes into the page). */
+export function createBadge(film: FilmMatch): { anchor: HTMLElement; button: HTMLButtonElement } {
+  const anchor = document.createElement('span');
+  anchor.className = BADGE_ANCHOR_CLASS;
+  anchor.style.cssText = ANCHOR_STYLE;
   const badge = document.createElement('button');
   badge.type = 'button';
   badge.className = 'filmlupe-badge';
@@ -53,7 +65,8 @@ export function createBadge(film: FilmMatch): HTMLButtonElement {
   // A visible focus ring even where the site removes outlines from buttons (WCAG 2.4.7).
   badge.addEventListener('focus', () => badge.style.setProperty('outline', '3px solid #ffffff', 'important'));
   badge.addEventListener('blur', () => badge.style.removeProperty('outline'));
-  return badge;
+  anchor.append(badge);
+  return { anchor, button: badge };
 }
 
 function stopAtBadge(event: Event): void {

@@ -50,11 +50,11 @@ export function createMarker(options: { useBadge: boolean }): Marker {
     if (marksBySource.has(source) || !source.isConnected) return null;
     let mark: Mark;
     if (options.useBadge) {
-      const badge = createBadge(film);
+      const { anchor, button } = createBadge(film);
       // Off-screen clones (Netflix keeps them with aria-hidden) stay hoverable but out of the tab order.
-      if (source.closest('[aria-hidden="true"]')) badge.tabIndex = -1;
-      placeBadge(source, badge);
-      mark = { film, text: found.text, source, trigger: badge, badge: true, addedTabIndex: false };
+      if (source.closest('[aria-hidden="true"]')) button.tabIndex = -1;
+      placeBadge(source, anchor);
+      mark = { film, text: found.text, source, trigger: button, badge: true, addedTabIndex: false };
     } else {
       const trigger = source as HTMLElement;
       const addedTabIndex = !isFocusable(trigger);
@@ -71,7 +71,7 @@ export function createMarker(options: { useBadge: boolean }): Marker {
     marksBySource.delete(mark.source);
     marksByTrigger.delete(mark.trigger);
     if (mark.badge) {
-      mark.trigger.remove();
+      (mark.trigger.parentElement ?? mark.trigger).remove();
       return;
     }
     mark.trigger.removeAttribute(FILM_ATTRIBUTE);

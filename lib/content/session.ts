@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
 import type { FoundTitle, SiteAdapter } from '../sites/types';
+import { BADGE_ANCHOR_CLASS } from './badge';
 import { warnOnce } from './log';
 import { createMarker, type Mark, type Marker } from './marker';
 import { createPageObserver } from './observer';
@@ -57,7 +58,7 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
         }
       }, (error) => warnOnce('matching failed', error));
     },
-    isOwn: (element) => element.classList.contains('filmlupe-badge') || deps.isOwn(element),
+    isOwn: (element) => element.classList.contains(BADGE_ANCHOR_CLASS) || deps.isOwn(element),
   });
 
   function scheduleReport(): void {
