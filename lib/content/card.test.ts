@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FilmDetails } from '../messaging';
+import { DEFAULT_SETTINGS } from '../settings';
+import { createCardController } from './card';
+import { createMarker } from './marker';
+
+// The card's wiring with the real dwell controller and marker; the shadow-root host and the
+// background are stand-ins (the real ones need a browser: tests/e2e covers them).
+const host = {
+  hostElement: document.createElement('filmlupe-popover'),
+  show: vi.fn(),
+  update: vi.fn(),
+  hide: vi.fn(),
+  focusFirst: vi.fn(),
+};
+vi.mock('./popover-host', () => ({ createPopoverHost: vi.fn(async () => host) }));
+
+const sendMessage = vi.fn(async (type: string, _data?: unknown): Promise<unknown> => {
+  if (type === 'getFilmDetails') return { film: { id: 'drive-2011' }, reviews: [], mentionedIn: [] } as unknown as FilmDetails;
+  return undefined;
+});
+vi.mock('../messaging', () => ({ sendMessage: (type: string, data: unknown) => sendMessage(type, data) }));
+
+const DRIVE = { id: 'drive-2011', title: 'Drive', year: 2011 };
+
+function fakeCtx(): ContentScriptContext {
+  const controller = new AbortController();
+  return {
+    addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
+      target.addEventListener(type, handler, { ...options, signal: controller.signal }),
+    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
+    abort: () => controller.abort(),
+  } as unknown as ContentScriptContext;
+}
+
+function setup(useBadge: boolean) {
+  document.body.innerHTML = useBadge
+    ? '<div class="slot"><a href="/watch/1" aria-label="Drive">Drive</a></div>'
+    : '<h1><span id="productTitle" title="Drive [Blu-ray]">Drive [Blu-ray]</span></h1>';
+  const marker = createMarker({ useBadge });
+  const source = document.querySelector(useBadge ? 'a' : '#productTitle')!;
+  const mark = marker.mark({ element: source, text: 'Drive' }, DRIVE)!;
+  const removeMarks = vi.fn(() => marker.unmark(mark));
+  const ctx = fakeCtx();
+  const card = createCardController(ctx, {
+    markOfTrigger: (element) => marker.markOfTrigger(element),
+    settings: () => DEFAULT_SETTINGS,
+    onCorrected: () => ({ removeMarks }),
+  });
+  return { trigger: mark.trigger, card, ctx, removeMarks };
+}
+
+const pointer = (type: string, target: Element, relatedTarget: Element | null = null) =>
+  target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, relatedTarget }));
+
+describe('card controller in the page', () => {
+  let ctx: ContentScriptContext;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.clearAllMocks();
+  });
+  afterEach(() => {
+    (ctx as unknown as { abort(): void }).abort();
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
+
+  it('opens after the dwell on the trigger, and hides the native tooltip only while open', async () => {
+    const setupResult = setup(false);
+    ctx = setupResult.ctx;
+    const { trigger } = setupResult;
+    pointer('pointerover', trigger, document.body);
+    await vi.advanceTimersByTimeAsync(DEFAULT_SETTINGS.dwellMs - 1);
+    expect(host.show).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(host.show).toHaveBeenCalledWith(trigger, expect.objectContaining({ theme: 'auto' }));
+    expect(trigger.hasAttribute('title')).toBe(false);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host.hide).toHaveBeenCalledTimes(1);
+    expect(trigger.getAttribute('title')).toBe('Drive [Blu-ray]');
+  });
+
+  it('Escape on the page closes the card without touching focus', async () => {
+    const setupResult = setup(false);
+    ctx = setupResult.ctx;
+    setupResult.trigger.focus();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.show).toHaveBeenCalledTimes(1);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host.hide).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(setupResult.trigger);
+  });
+
+  it('a badge click opens the card at once and never reaches the site', async () => {
+    const setupResult = setup(true);
+    ctx = setupResult.ctx;
+    const siteClick = vi.fn();
+    document.querySelector('.slot')!.addEventListener('click', siteClick);
+    (setupResult.trigger as HTMLButtonElement).click();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.show).toHaveBeenCalledTimes(1);
+    expect(siteClick).not.toHaveBeenCalled();
+    expect(setupResult.trigger.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('"Nicht dieser Film?" stores the correction, then closes the card and removes the mark', async () => {
+    const setupResult = setup(true);
+    ctx = setupResult.ctx;
+    (setupResult.trigger as HTMLButtonElement).click();
+    await vi.advanceTimersByTimeAsync(0);
+    const props = host.show.mock.calls[0]![1];
+    await props.onNotThisFilm();
+    expect(sendMessage).toHaveBeenCalledWith('addCorrection', { text: 'Drive', filmId: 'drive-2011' });
+    expect(setupResult.removeMarks).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(host.hide).toHaveBeenCalled();
+    expect(setupResult.removeMarks).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('[data-filmlupe-film]')).toBeNull();
+  });
+
+  it('stops listening when the extension context is invalidated', async () => {
+    const setupResult = setup(false);
+    ctx = setupResult.ctx;
+    (ctx as unknown as { abort(): void }).abort();
+    pointer('pointerover', setupResult.trigger, document.body);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(host.show).not.toHaveBeenCalled();
+  });
+});
