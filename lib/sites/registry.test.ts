@@ -15,6 +15,27 @@ const MATCH_PATTERN = /^(?:\*|https?):\/\/(?:\*|(?:\*\.)?[a-z0-9.-]+)\/.*$/;
 const source = (id: string) => readFileSync(`lib/sites/${id}.ts`, 'utf8');
 /** The text of every comment in a source file. */
 const comments = (code: string) => [...code.matchAll(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g)].map((match) => match[0]);
+const DATE = /\b20\d\d\b/;
+
+/**
+ * Top-level selector constants (a string holding `[`, `.` or `#`) whose nearest comment above (skipping
+ * the constants of the same group) carries no date: site knowledge nobody can tell the age of.
+ */
+function undatedSelectors(code: string): string[] {
+  const lines = code.split('\n');
+  const undated: string[] = [];
+  lines.forEach((line, i) => {
+    const declaration = /^const ([A-Z0-9_]+) =\s*(.*)$/.exec(line);
+    const value = declaration && (declaration[2] || lines[i + 1]?.trim() || '');
+    if (!declaration || !value || !/^['`]/.test(value) || !/[[.#]/.test(value)) return;
+    let above = i - 1;
+    while (above >= 0 && !/^\s*(?:\/\/|\*|\/\*)/.test(lines[above]!)) above -= 1;
+    const block: string[] = [];
+    while (above >= 0 && /^\s*(?:\/\/|\*|\/\*)/.test(lines[above]!)) block.push(lines[above--]!);
+    if (!DATE.test(block.join(' '))) undated.push(declaration[1]!);
+  });
+  return undated;
+}
 
 describe('adapter registry', () => {
   it('registers every site once, in a priority order where Prime Video precedes the Amazon shop', () => {
@@ -41,14 +62,20 @@ describe('adapter registry', () => {
       expect(existsSync(`lib/sites/${id}.test.ts`)).toBe(true);
     });
 
-    it('dates its site knowledge in a comment', () => {
-      expect(comments(source(id)).some((comment) => /\b20\d\d\b/.test(comment))).toBe(true);
+    it('dates its site knowledge in a comment above every selector', () => {
+      expect(comments(source(id)).some((comment) => DATE.test(comment))).toBe(true);
+      expect(undatedSelectors(source(id))).toEqual([]);
     });
   });
 
   it('the generic detector also has a test and a dated comment', () => {
     expect(existsSync('lib/sites/generic.test.ts')).toBe(true);
-    expect(comments(source('generic')).some((comment) => /\b20\d\d\b/.test(comment))).toBe(true);
+    expect(undatedSelectors(source('generic'))).toEqual([]);
+  });
+
+  it('the date check catches an undated selector', () => {
+    const code = "// Cards (2026-03):\nconst CARD = 'a[data-x]';\nconst TILE = '.tile';\n\n// no date here\nconst HERO = '#hero';\n";
+    expect(undatedSelectors(code)).toEqual(['HERO']);
   });
 
   it('supportedMatches is the plain union of all patterns', () => {
