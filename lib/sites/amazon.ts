@@ -16,7 +16,8 @@ const SEARCH_TITLE = `${SEARCH_RESULT} h2`;
 const SPONSORED = /^(?:Gesponserte Anzeige|Gesponsert|Sponsored Ad|Sponsored)\s*[-–:]?\s*/i;
 // Carousels (docs/sites.md, late 2026): the visible name is cut with "…", img[alt] holds the full name.
 const CAROUSEL_IMAGE = '.a-carousel-card img[alt]';
-// Customer images and review widgets sit in carousels too; their alts are opinions, not titles.
+// Customer images and review widgets sit in carousels too (Amazon product pages, 2024–2026); their
+// alts are opinions, not titles.
 const REVIEW_AREA = '[data-hook*="review"], #customer-reviews_feature_div, #cm-cr-dp-review-list, .cr-widget-FocalReviews';
 
 // Film stores and product groups (docs/sites.md: input[name=storeID], div#dp class, inline data).
