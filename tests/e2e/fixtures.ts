@@ -10,6 +10,7 @@ import { test as base, chromium, expect, type BrowserContext, type Locator, type
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Catalogue } from '../../lib/catalogue/types';
 
 // The extension APIs exist only inside the service worker, where the evaluate callbacks run.
 declare const chrome: any;
@@ -19,14 +20,7 @@ export const BUILT_EXTENSION = join(ROOT, '.output/chrome-mv3');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 
 /** The catalogue the extension was built with, for expectations that follow the curated data. */
-export function readCatalogue(): {
-  dataVersion: string;
-  films: Array<{ id: string; germanTitle: string; year: number; mentions: Array<{ reviewFilmId: string; sentence: string }> }>;
-  reviews: Array<{
-    id: string; filmId: string; kind: string; outlet: string | null; author: string | null;
-    verdict: string | null; spoiler: boolean; paragraphs: string[];
-  }>;
-} {
+export function readCatalogue(): Catalogue {
   const file = join(ROOT, '.generated/catalogue.json');
   if (!existsSync(file)) throw new Error(`${file} fehlt: erst "npm run -s catalogue" ausführen.`);
   return JSON.parse(readFileSync(file, 'utf8'));
@@ -72,10 +66,16 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
   });
 }
 
+/** http(s) and ws(s): everything that could leave the machine. */
+export function isWebRequest(url: URL): boolean {
+  return ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol);
+}
+
 /** Fixture pages by URL; one route answers all of them and aborts everything else. */
 async function installRoutes(context: BrowserContext): Promise<Map<string, string>> {
   const served = new Map<string, string>();
-  await context.route('**/*', async (route) => {
+  // Only web requests: the extension's own chrome-extension:// files must load untouched.
+  await context.route(isWebRequest, async (route) => {
     const url = route.request().url().split('#')[0]!;
     const body = served.get(url);
     if (body === undefined) return route.abort('blockedbyclient');

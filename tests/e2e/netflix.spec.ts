@@ -156,3 +156,70 @@ test('a film without a review says which review mentions it', async ({ openFixtu
   await expect(dialog).toContainText(opening(mention!.sentence));
   await expect(dialog).toContainText('Martin Scorsese');
 });
+
+test('"Ganzen Text lesen" shows the whole review inside the card', async ({ openFixture }) => {
+  const long = driveReviews.find((review) => !review.spoiler && review.paragraphs.length > 1)!;
+  const lastParagraph = opening(long.paragraphs.at(-1)!);
+  const page = await openBrowse(openFixture);
+  await trigger(page, 'drive-2011').first().hover();
+  const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+  await expect(dialog).not.toContainText(lastParagraph, { useInnerText: true });
+
+  const review = dialog.locator('article, li, section').filter({ hasText: opening(long.paragraphs[0]!) }).last();
+  await review.getByRole('button', { name: 'Ganzen Text lesen' }).click();
+  await expect(dialog).toContainText(lastParagraph, { useInnerText: true });
+  await expect(dialog).toBeVisible();
+});
+
+test('the cast shows the first few with roles, then everyone on request', async ({ openFixture }) => {
+  const drive = catalogue.films.find((film) => film.id === 'drive-2011')!;
+  const last = drive.cast.at(-1)!;
+  const lastWithRole = new RegExp(`${last.name}\\s*als\\s*${last.role}`);
+  const page = await openBrowse(openFixture);
+  await trigger(page, 'drive-2011').first().hover();
+  const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+  await expect(dialog).not.toContainText(lastWithRole, { useInnerText: true });
+  await dialog.getByRole('button', { name: `Alle ${drive.cast.length} anzeigen` }).click();
+  await expect(dialog).toContainText(lastWithRole, { useInnerText: true });
+});
+
+test('the gear in the card opens the settings', async ({ context, openFixture }) => {
+  const page = await openBrowse(openFixture);
+  await trigger(page, 'drive-2011').first().hover();
+  const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+  const settingsPage = context.waitForEvent('page', { timeout: 5000 });
+  await dialog.getByRole('button', { name: 'Einstellungen' }).click();
+  // Chromium shows an options_ui page inside chrome://extensions/?options=<id>.
+  expect((await settingsPage).url()).toMatch(/options\.html|chrome:\/\/extensions\/\?options=/);
+});
+
+test('a dwell abandoned for another title never shows the first card', async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  const driveBox = (await trigger(page, 'drive-2011').first().boundingBox())!;
+  const taxiBox = (await trigger(page, 'taxi-driver-1976').first().boundingBox())!;
+  // Raw pointer moves (no actionability waits), so the first dwell is well under the ~500 ms delay.
+  await page.mouse.move(driveBox.x + driveBox.width / 2, driveBox.y + driveBox.height / 2);
+  await page.waitForTimeout(150);
+  await page.mouse.move(taxiBox.x + taxiBox.width / 2, taxiBox.y + taxiBox.height / 2);
+  await expect(page.getByRole('dialog', { name: 'Taxi Driver (1976)', exact: true })).toBeVisible({ timeout: 3000 });
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await expect(page.getByRole('dialog', { name: 'Drive (2011)', exact: true })).toHaveCount(0);
+});
+
+test('a row Netflix adds later (scrolling) gets marked too', async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  await page.evaluate(() => {
+    const row = document.createElement('div');
+    row.setAttribute('data-uia', 'carousel-scroller');
+    row.innerHTML =
+      '<h2>Nordic Noir</h2><div class="row"><div data-virtual-slot="0" id="late-card">' +
+      '<a data-uia="standard-card" href="/watch/81000401" aria-label="Pusher"><div class="boxart">Pusher</div></a></div></div>';
+    document.body.append(row);
+  });
+  await expect(trigger(page, 'pusher-1996').first()).toBeVisible({ timeout: 5000 });
+  expect(await marksIn(page.locator('#late-card'))).toEqual(['pusher-1996']);
+});

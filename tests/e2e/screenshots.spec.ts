@@ -32,7 +32,8 @@ for (const scheme of ['light', 'dark'] as const) {
     const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
     await expect(dialog).toBeVisible({ timeout: 3000 });
     await page.waitForTimeout(400); // let an opening transition finish
-    await shootAround(page, [drive, dialog], `popover-${scheme}.png`);
+    const tile = page.locator('[data-virtual-slot]').filter({ has: page.locator('a[aria-label="Drive"]') });
+    await shootAround(page, [tile, drive, dialog], `popover-${scheme}.png`);
   });
 }
 
@@ -41,7 +42,12 @@ test('popup screenshot', async ({ context, extensionId, openFixture }) => {
   await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
   const popup = await openPopup(context, extensionId, await tabIdOf(context, page));
   await expect(popup.locator('body')).toContainText(/Drive\s*\(2011\)/);
-  await popup.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
+  // The real popup is as big as its content; the tab is wider, so cut the picture to the content.
+  const content = await popup.evaluate(() => {
+    const boxes = [...document.body.querySelectorAll('*')].map((element) => element.getBoundingClientRect());
+    return { width: Math.max(...boxes.map((box) => box.right)), height: Math.max(...boxes.map((box) => box.bottom)) };
+  });
+  await popup.screenshot({ path: `${SHOTS}/popup.png`, clip: { x: 0, y: 0, width: Math.ceil(content.width) + 14, height: Math.ceil(content.height) + 14 } });
 });
 
 test('settings screenshot', async ({ context, extensionId }) => {

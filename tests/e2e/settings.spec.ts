@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import {
-  copyExtension, enableDeveloperMode, expect, extensionWorker, launchWithExtension, markedFilms, readCatalogue, settle,
+  copyExtension, enableDeveloperMode, expect, extensionWorker, isWebRequest, launchWithExtension, markedFilms, readCatalogue, settle,
   siteSwitch, test, trigger,
 } from './fixtures';
 
@@ -81,7 +81,7 @@ test('settings and a correction survive an extension update with a new catalogue
   const extensionDir = copyExtension();
   const context = await launchWithExtension(extensionDir);
   try {
-    await context.route('**/*', (route) =>
+    await context.route(isWebRequest, (route) =>
       route.request().url().startsWith(BROWSE)
         ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: NETFLIX_PAGE })
         : route.abort('blockedbyclient'),
@@ -89,9 +89,10 @@ test('settings and a correction survive an extension update with a new catalogue
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;
 
-    // The user's choices: Amazon off, spoilers shown, and "Nicht dieser Film?" on Drive.
+    // The user's choices: Amazon off, spoilers toggled, dark theme, and "Nicht dieser Film?" on Drive.
     const options = await openOptions(context, extensionId);
     await siteSwitch(options, '^Amazon').click();
+    await options.getByRole('radio', { name: 'Dunkel' }).check();
     const spoilers = options.getByRole('checkbox', { name: /Spoiler/ }).or(options.getByRole('switch', { name: /Spoiler/ })).first();
     const spoilersBefore = await spoilers.isChecked();
     await spoilers.click();
@@ -130,6 +131,8 @@ test('settings and a correction survive an extension update with a new catalogue
     const spoilersAfter = optionsAfter.getByRole('checkbox', { name: /Spoiler/ }).or(optionsAfter.getByRole('switch', { name: /Spoiler/ })).first();
     if (spoilersBefore) await expect(spoilersAfter).not.toBeChecked();
     else await expect(spoilersAfter).toBeChecked();
+    await expect(optionsAfter.getByRole('radio', { name: 'Dunkel' })).toBeChecked();
+    await expect(optionsAfter.getByRole('button', { name: /Korrekturen löschen \(1\)/ })).toBeVisible();
 
     // … and the correction still holds, while the (re-seeded) catalogue still marks other films.
     const pageAfter = await context.newPage();
