@@ -12,7 +12,7 @@ import type { Settings } from '../settings';
 import { createDwellController, type DwellController } from './dwell';
 import { warnOnce } from './log';
 import type { Mark } from './marker';
-import { createPopoverHost, type CardProps, type PopoverHost } from './popover-host';
+import type { CardProps, PopoverHost } from './popover-host';
 
 /** How long the "Danke!" of a correction stays before the card closes. */
 export const CONFIRMATION_MS = 1600;
@@ -35,6 +35,15 @@ export interface CardController {
   warmUp(): void;
 }
 
+/**
+ * The popover's code (Preact, the components, floating-ui, the shadow-root host) behind one async
+ * boundary. WXT builds a content script as one IIFE, so today this import is inlined; moving the
+ * host into a separately built, web-accessible module would only change this function.
+ */
+async function loadPopoverHost() {
+  return (await import('./popover-host')).createPopoverHost;
+}
+
 interface Loaded {
   mark: Mark;
   details: FilmDetails;
@@ -49,7 +58,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   let noReopenOnFocus: HTMLElement | null = null;
 
   function getHost(): Promise<PopoverHost> {
-    hostPromise ??= createPopoverHost(ctx, {
+    hostPromise ??= loadPopoverHost().then((createPopoverHost) => createPopoverHost(ctx, {
       onClose(reason) {
         const trigger = open?.trigger ?? null;
         dwell.close();
@@ -61,7 +70,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
       onTabBack() {
         open?.trigger.focus({ preventScroll: true });
       },
-    }).then((created) => (host = created));
+    })).then((created) => (host = created));
     return hostPromise;
   }
 
