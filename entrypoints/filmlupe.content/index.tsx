@@ -31,8 +31,8 @@ export default defineContentScript({
       onCorrected: (mark) => session?.corrected(mark) ?? { removeMarks() {} },
     });
 
-    function sync(navigated: boolean): void {
-      const adapter = adapterFor(new URL(location.href));
+    function sync(navigated: boolean, url = new URL(location.href)): void {
+      const adapter = adapterFor(url);
       const enabled = adapter !== null && isSiteEnabled(settings, adapter.id);
       if (session && (!enabled || session.adapter !== adapter)) {
         card.close();
@@ -77,7 +77,8 @@ export default defineContentScript({
       session?.stop();
       session = null;
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => sync(true));
+    // WXT fires this from the Navigation API's `navigate` event, before `location` shows the new URL.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(true, event.newUrl));
 
     const removeShowFilm = onMessage('showFilm', ({ data }) => {
       const mark = session?.marker.marksOfFilm(data.id)[0];

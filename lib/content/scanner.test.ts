@@ -132,6 +132,17 @@ describe('scanner + marker', () => {
     expect(match).toHaveBeenCalledTimes(1);
   });
 
+  it('after a reset (SPA navigation) still counts titles that stayed marked, without asking again', async () => {
+    const root = page('<span data-test-title="Drive">Drive</span><span data-test-title="Driven">Driven</span>');
+    const { scanner, match } = setup();
+    await scanner.scan([root]);
+    scanner.reset();
+    expect(scanner.candidateCount()).toBe(0);
+    await scanner.scan([root]);
+    expect(scanner.candidateCount()).toBe(2);
+    expect(match).toHaveBeenCalledTimes(1);
+  });
+
   it('lists the marked films in page order, each once', async () => {
     const root = page(`
       <span data-test-title="The Driver">The Driver</span>

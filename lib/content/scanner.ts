@@ -51,9 +51,14 @@ export function createScanner(options: ScannerOptions): Scanner {
     const groups = new Map<string, Group>();
     for (const root of roots) {
       for (const found of options.findTitles(root, url)) {
-        if (seen.has(found.element) || options.marker.isMarked(found.element)) continue;
+        if (seen.has(found.element)) continue;
         seen.add(found.element);
         const key = groupKey(found);
+        // Still marked from before an SPA navigation: counts for the report, needs no new match.
+        if (options.marker.isMarked(found.element)) {
+          candidateKeys.add(key);
+          continue;
+        }
         const group = groups.get(key);
         if (group) group.found.push(found);
         else groups.set(key, { candidate: { text: found.text, year: found.year ?? null, kind: found.kind ?? null }, found: [found] });
