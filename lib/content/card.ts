@@ -182,7 +182,8 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
 
   // Escape while the focus is in the page (inside the card the host handles it, see popover-host).
   ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
-    if (!open) return;
+    // Keys inside the card reach its own handler (capture at window runs first: stay out of its way).
+    if (!open || isCard(event.target)) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
