@@ -71,10 +71,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     const startedIn = generation;
     const groups = collect(roots);
     if (groups.size === 0) return;
-    for (const [key, group] of groups) {
-      candidateKeys.add(key);
-      textOfKey.set(key, group.candidate.text);
-    }
+    for (const key of groups.keys()) candidateKeys.add(key);
     const unknownKeys = [...groups.keys()].filter((key) => !answers.has(key));
     if (unknownKeys.length > 0) {
       const results = await options.match(unknownKeys.map((key) => groups.get(key)!.candidate));
@@ -85,6 +82,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const [key, group] of groups) {
       const film = answers.get(key);
       if (!film) continue;
+      textOfKey.set(key, group.candidate.text); // only matches can be corrected: keep the map small
       for (const found of group.found) options.marker.mark(found, film);
     }
     options.onBatchDone();
