@@ -64,3 +64,49 @@ test('the popup switch turns Filmlupe off for Netflix and on again', async ({ co
   await page.reload();
   await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
 });
+
+// Issue 4: the diagnosis works on every adapter's site, named as the popup names it.
+const EMPTY_PAGES: Array<[string, string]> = [
+  ['Netflix', 'https://www.netflix.com/browse/genre/83'],
+  ['Prime Video', 'https://www.amazon.de/gp/video/storefront/'],
+  ['Amazon', 'https://www.amazon.de/gp/bestsellers/dvd/'],
+  ['Disney+', 'https://www.disneyplus.com/de-de/home'],
+  ['JustWatch', 'https://www.justwatch.com/de'],
+  ['Apple TV', 'https://tv.apple.com/de'],
+  ['WOW', 'https://www.wowtv.de/filme'],
+  ['Joyn', 'https://www.joyn.de/filme'],
+  ['RTL+', 'https://plus.rtl.de/'],
+  ['MUBI', 'https://mubi.com/de/de/showing'],
+  ['MediaMarkt / Saturn', 'https://www.mediamarkt.de/de/category/filme-serien-1.html'],
+  ['Thalia', 'https://www.thalia.de/kategorie/filme-4500/'],
+];
+
+test('every supported site without titles gets its own diagnosis', async ({ context, extensionId, openFixture }) => {
+  const popup = await context.newPage();
+  for (const [siteName, url] of EMPTY_PAGES) {
+    const page = await openFixture(url, 'no-titles.html');
+    // No settle: the popup follows the page's report when it arrives.
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(context, page)}`);
+    await expect.soft(popup.locator('body'), url).toContainText(`${siteName} erkannt, 0 Titel gefunden`);
+    await page.close();
+  }
+});
+
+// Issue 4: the toolbar badge counts the distinct films marked on each site's fixture.
+const FILM_PAGES: Array<[string, string, string]> = [
+  ['https://www.amazon.de/gp/video/detail/B0FXDRIVE2/', 'primevideo-detail-2021.html', '2'],
+  ['https://www.primevideo.com/storefront/home/', 'primevideo-storefront-2023.html', '2'],
+  ['https://www.disneyplus.com/de-de/home', 'disneyplus-home.html', '3'],
+  ['https://www.justwatch.com/de/Film/drive', 'justwatch-film-drive.html', '2'],
+  ['https://www.amazon.de/dp/B0FXDRIVE1', 'amazon-dp-drive-bluray.html', '1'],
+];
+
+test('the badge counts the films on Prime Video, Disney+, JustWatch and Amazon', async ({ context, openFixture }) => {
+  for (const [url, fixture, count] of FILM_PAGES) {
+    const page = await openFixture(url, fixture);
+    await expect(page.locator('[data-filmlupe-film]').first()).toBeVisible({ timeout: 10_000 });
+    const tabId = await tabIdOf(context, page);
+    await expect.poll(() => badgeText(context, tabId), { message: url, timeout: 5000 }).toBe(count);
+    await page.close();
+  }
+});
