@@ -2,19 +2,13 @@
  * What the settings page changes in the card, seen on the Netflix fixture: theme, spoilers shown by
  * default, which parts the card shows, and the dwell delay.
  */
-import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { expect, readCatalogue, test, trigger } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openOptions, readCatalogue, test, trigger } from './fixtures';
 
 const BROWSE = 'https://www.netflix.com/browse';
 const catalogue = readCatalogue();
 const driveReviews = catalogue.reviews.filter((review) => review.filmId === 'drive-2011');
 const opening = (text: string) => text.split(/\s+/).slice(0, 6).join(' ');
-
-async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  return options;
-}
 
 function toggle(options: Page, name: string | RegExp): Locator {
   return options.getByRole('checkbox', { name }).or(options.getByRole('switch', { name })).first();

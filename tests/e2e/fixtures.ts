@@ -170,6 +170,13 @@ export async function badgeText(context: BrowserContext, tabId: number): Promise
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/** Opens the settings page in a tab (Chromium would show it inside chrome://extensions). */
+export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  return options;
+}
+
 /** Opens the toolbar popup in a tab, for the page tab `tabId`. */
 export async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
   const popup = await context.newPage();
