@@ -5,8 +5,10 @@
  * - `foldKey`: the primary key with every diacritic dropped (ü → u, é → e). Only used as a second
  *   lookup for pages that dropped umlauts or accents ("Abenteuer In Der Wuste", "Les Miserables").
  *
- * Both run in one pass over the text (no regular expression over the whole string), so hostile page
- * text costs linear time.
+ * Each key has a full path (NFKC, German lower case, Unicode classes: right for any text) and a fast path
+ * for the text of nearly every title: Latin-1 letters and General Punctuation (’ – „ …), one loop over
+ * the characters with a table. The table is computed once from the full path itself, so both always
+ * agree (normalize.test.ts checks it character by character). Both are linear in the text.
  */
 
 /**
@@ -34,8 +36,7 @@ const INVISIBLE_FORMAT = /\p{Cf}/u;
  * format characters (zero-width space, soft hyphen) removed, whitespace collapsed and trimmed.
  */
 export function normalizeKey(text: string): string {
-  const lower = text.replace(APOSTROPHES, '').normalize('NFKC').toLocaleLowerCase('de-DE');
-  return collapse(lower, (char) => TRANSLITERATIONS[char] ?? char);
+  return fastKey(text, KEY) ?? fullNormalizeKey(text);
 }
 
 /**
@@ -43,13 +44,33 @@ export function normalizeKey(text: string): string {
  * ß still → ss). Equal to `normalizeKey` for text without diacritics.
  */
 export function foldKey(text: string): string {
-  const decomposed = text.replace(APOSTROPHES, '').normalize('NFKC').toLocaleLowerCase('de-DE').normalize('NFD');
-  return collapse(decomposed, (char) => (char === 'ß' ? 'ss' : COMBINING_MARK.test(char) ? '' : char)).normalize('NFC');
+  return fastKey(text, FOLD) ?? fullFoldKey(text);
 }
 
 /** Whether the text holds letters that `foldKey` changes (umlauts, accents, ß). */
 export function hasDiacritics(text: string): boolean {
-  return normalizeKey(text) !== foldKey(text);
+  for (let i = 0; i < text.length; i++) {
+    const slot = tableSlot(text.charCodeAt(i));
+    const key = slot < 0 ? undefined : KEY.mapping[slot];
+    const folded = slot < 0 ? undefined : FOLD.mapping[slot];
+    if (key === undefined || folded === undefined) return fullHasDiacritics(text);
+    if (key !== folded) return true;
+  }
+  return false;
+}
+
+export function fullNormalizeKey(text: string): string {
+  const lower = text.replace(APOSTROPHES, '').normalize('NFKC').toLocaleLowerCase('de-DE');
+  return collapse(lower, (char) => TRANSLITERATIONS[char] ?? char);
+}
+
+export function fullFoldKey(text: string): string {
+  const decomposed = text.replace(APOSTROPHES, '').normalize('NFKC').toLocaleLowerCase('de-DE').normalize('NFD');
+  return collapse(decomposed, (char) => (char === 'ß' ? 'ss' : COMBINING_MARK.test(char) ? '' : char)).normalize('NFC');
+}
+
+export function fullHasDiacritics(text: string): boolean {
+  return fullNormalizeKey(text) !== fullFoldKey(text);
 }
 
 /** One pass: letters and digits are mapped and kept, separators become one space, invisible characters vanish. */
@@ -81,4 +102,97 @@ function collapse(text: string, mapLetter: (char: string) => string): string {
     out += mapped;
   }
   return out;
+}
+
+// ---- Fast path -------------------------------------------------------------------------------------
+
+/** Table slots: Latin-1 (U+0000–U+00FF), then General Punctuation (U+2000–U+206F). */
+const LATIN1_END = 0x100;
+const PUNCTUATION_START = 0x2000;
+const PUNCTUATION_END = 0x2070;
+
+export function tableSlot(code: number): number {
+  if (code < LATIN1_END) return code;
+  if (code >= PUNCTUATION_START && code < PUNCTUATION_END) return LATIN1_END + code - PUNCTUATION_START;
+  return -1;
+}
+
+/**
+ * What the full path makes of one (lower-case) character, read off the full path itself: ' ' for a
+ * separator, '' for a removed character, else the letters it becomes. `undefined` when the answer
+ * depends on more than the character (NFKC turns "¼" into "1⁄4", "¨" into a space and a combining mark):
+ * text with such a character takes the full path.
+ */
+function mappingOf(char: string, full: (text: string) => string): string | undefined {
+  const alone = full(char);
+  const between = full(`a${char}b`);
+  if (alone === '' && between === 'a b') return ' ';
+  if (alone === '' && between === 'ab') return '';
+  if (alone !== '' && !alone.includes(' ') && between === `a${alone}b`) return alone;
+  return undefined;
+}
+
+export interface KeyTable {
+  /** Per table slot: what the character becomes (see `mappingOf`). */
+  mapping: Array<string | undefined>;
+  /** Per table slot: 1 when the character becomes just its own lower case ("D" → "d", "é" → "é" in keys). */
+  plain: Uint8Array;
+}
+
+function buildTable(full: (text: string) => string): KeyTable {
+  const codes: number[] = [];
+  for (let code = 0; code < LATIN1_END; code++) codes.push(code);
+  for (let code = PUNCTUATION_START; code < PUNCTUATION_END; code++) codes.push(code);
+  const mapping = codes.map((code) => mappingOf(String.fromCharCode(code), full));
+  const plain = new Uint8Array(codes.length);
+  codes.forEach((code, slot) => {
+    const lower = String.fromCharCode(code).toLowerCase();
+    plain[slot] = mapping[slot] === lower && lower.length === 1 && lower !== ' ' ? 1 : 0;
+  });
+  return { mapping, plain };
+}
+
+export const KEY = buildTable(fullNormalizeKey);
+export const FOLD = buildTable(fullFoldKey);
+
+/**
+ * The key by table, or `undefined` when the text holds a character outside the table (the caller then
+ * takes the full path). Runs of plain characters (see `KeyTable.plain`) and the single spaces between
+ * them are copied from `toLowerCase()` in one slice: a title that only needs lower case ("Der lange
+ * Nacht") is not copied at all.
+ */
+function fastKey(text: string, table: KeyTable): string | undefined {
+  const lower = text.toLowerCase();
+  const { mapping, plain } = table;
+  let out = '';
+  let runStart = -1;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const slot = tableSlot(code);
+    if (slot < 0) return undefined;
+    if (plain[slot] === 1) {
+      if (runStart < 0) {
+        if (pendingSpace && out !== '') out += ' ';
+        pendingSpace = false;
+        runStart = i;
+      }
+      continue;
+    }
+    const mapped = mapping[slot];
+    if (mapped === undefined) return undefined;
+    // A single space between plain characters stays inside the run.
+    if (code === 0x20 && runStart >= 0 && plain[tableSlot(text.charCodeAt(i + 1))] === 1) continue;
+    if (runStart >= 0) {
+      out += lower.slice(runStart, i);
+      runStart = -1;
+    }
+    if (mapped === ' ') pendingSpace = true;
+    else if (mapped !== '') {
+      if (pendingSpace && out !== '') out += ' ';
+      pendingSpace = false;
+      out += mapped;
+    }
+  }
+  return runStart >= 0 ? out + lower.slice(runStart) : out;
 }
