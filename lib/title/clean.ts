@@ -18,6 +18,10 @@ import {
 /** Longer strings are not titles (a description, a whole card's text): they get kind 'other' and no keys. */
 export const MAX_TITLE_LENGTH = 300;
 const FIRST_FILM_YEAR = 1880;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const OPEN_SQUARE = 0x5b;
+const CLOSE_SQUARE = 0x5d;
 const LAST_FILM_YEAR = 2100;
 
 export function cleanTitle(input: string): CleanedTitle {
@@ -25,12 +29,30 @@ export function cleanTitle(input: string): CleanedTitle {
   if (text.length > MAX_TITLE_LENGTH) {
     return { input, title: text.slice(0, MAX_TITLE_LENGTH), year: null, kind: 'other', keys: [] };
   }
-  const { rest, year, tagKind } = removeBracketGroups(text);
-  const title = stripTrailingTags(collapseWhitespace(rest));
+  const { title, year, tagKind } = stripTags(text);
   const whole = normalizeKey(title);
   const textKind = kindOfText(title, whole);
   const kind: TitleKind = textKind !== 'film' ? textKind : tagKind;
   return { input, title, year, kind, keys: keysOf(title, whole) };
+}
+
+export interface StrippedTitle {
+  /** The display title: tags and year removed. */
+  title: string;
+  year: number | null;
+  /** A series or bundle stated inside a removed tag, else 'film'. */
+  tagKind: TitleKind;
+}
+
+/**
+ * Removes bracketed tags and the year, then unbracketed tags at the end, from whitespace-collapsed text:
+ * the part of `cleanTitle` the matcher and the index share. Without brackets there is nothing to remove
+ * inside the text (and no need to collapse it again).
+ */
+export function stripTags(text: string): StrippedTitle {
+  if (text.indexOf('(') < 0 && text.indexOf('[') < 0) return { title: stripTrailingTags(text), year: null, tagKind: 'film' };
+  const { rest, year, tagKind } = removeBracketGroups(text);
+  return { title: stripTrailingTags(collapseWhitespace(rest)), year, tagKind };
 }
 
 /** The whole title's key first, then the keys of its halves at spaced dashes; no duplicates, no empty keys. */
@@ -72,7 +94,7 @@ export function collapseWhitespace(text: string): string {
 }
 
 /** The characters String.prototype.trim treats as whitespace, by code unit (no iterator, no regex). */
-function isWhitespace(code: number): boolean {
+export function isWhitespace(code: number): boolean {
   if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
   if (code < 0xa0) return false;
   return (
@@ -97,33 +119,34 @@ function removeBracketGroups(text: string): BracketResult {
   let rest = '';
   let copiedUpTo = 0;
   let openAt = -1;
-  let closer = '';
+  let closer = -1;
   let year: number | null = null;
   let tagKind: TitleKind = 'film';
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '(' || char === '[') {
+    const code = text.charCodeAt(i);
+    if (code === OPEN_PAREN || code === OPEN_SQUARE) {
       openAt = i;
-      closer = char === '(' ? ')' : ']';
-    } else if (char === closer && openAt >= 0) {
+      closer = code === OPEN_PAREN ? CLOSE_PAREN : CLOSE_SQUARE;
+    } else if (code === closer && openAt >= 0) {
       const content = text.slice(openAt + 1, i);
       const groupYear = yearOf(content);
-      const isTag = groupYear === null && isTagGroup(content);
+      const contentKey = groupYear === null ? normalizeKey(content) : '';
+      const isTag = groupYear === null && isTagKey(contentKey);
       if (groupYear !== null || isTag) {
         if (groupYear !== null && year === null) year = groupYear;
-        if (isTag && tagKind === 'film') tagKind = kindOfTag(content);
+        if (isTag && tagKind === 'film') tagKind = kindOfTag(content, contentKey);
         rest += text.slice(copiedUpTo, openAt) + ' ';
         copiedUpTo = i + 1;
       }
       openAt = -1;
-      closer = '';
+      closer = -1;
     }
   }
   rest += text.slice(copiedUpTo);
   return { rest, year, tagKind };
 }
 
-function yearOf(content: string): number | null {
+export function yearOf(content: string): number | null {
   const trimmed = content.trim();
   if (trimmed.length !== 4) return null;
   for (const char of trimmed) if (char < '0' || char > '9') return null;
@@ -131,10 +154,12 @@ function yearOf(content: string): number | null {
   return year >= FIRST_FILM_YEAR && year <= LAST_FILM_YEAR ? year : null;
 }
 
-function isTagGroup(content: string): boolean {
-  return normalizeKey(content)
-    .split(' ')
-    .some((word) => BRACKET_TAG_WORDS.has(word) || (word.length > 7 && word.endsWith('edition')));
+/** Whether a bracket group with this key is a tag: a tag word, or a word ending in "edition". */
+export function isTagKey(key: string): boolean {
+  for (const word of key.split(' ')) {
+    if (BRACKET_TAG_WORDS.has(word) || (word.length > 7 && word.endsWith('edition'))) return true;
+  }
+  return false;
 }
 
 /**
@@ -142,7 +167,28 @@ function isTagGroup(content: string): boolean {
  * Ultra HD", "Drive - Limited Collector's Edition", "Baywatch - erweiterte Filmversion", "X Director's
  * Cut", and then dashes or commas left dangling. Never strips the title away entirely.
  */
-function stripTrailingTags(title: string): string {
+export function stripTrailingTags(title: string): string {
+  // Most titles do not end in a tag word: then nothing is stripped (the full loop would stop at once).
+  const lastWord = compactWord(title.slice(title.lastIndexOf(' ') + 1));
+  if (title.indexOf(' ') < 0 || !mayBeTrailingTag(lastWord)) return trimSeparators(title);
+  return stripTrailingTagsFully(title);
+}
+
+/** Whether the full loop of `stripTrailingTagsFully` could strip a title ending in this (compact) word. */
+export function mayBeTrailingTag(last: string): boolean {
+  return (
+    last === '' || TRAILING_FORMAT_WORDS.has(last) || last === 'hd' || last === 'cut' || last === 'version' ||
+    CUT_WORDS.has(last) || last.endsWith('edition')
+  );
+}
+
+/** A word's key without spaces: "Blu-ray" → "bluray", "Collector's" → "collectors". */
+export function compactWord(word: string): string {
+  const key = normalizeKey(word);
+  return key.indexOf(' ') < 0 ? key : key.replaceAll(' ', '');
+}
+
+export function stripTrailingTagsFully(title: string): string {
   const words = title === '' ? [] : title.split(' ');
   // Only the last few words are ever looked at: compact them lazily.
   const compactCache = new Map<number, string>();
@@ -150,7 +196,7 @@ function stripTrailingTags(title: string): string {
     if (i < 0) return '';
     let word = compactCache.get(i);
     if (word === undefined) {
-      word = normalizeKey(words[i] ?? '').replaceAll(' ', '');
+      word = compactWord(words[i] ?? '');
       compactCache.set(i, word);
     }
     return word;
@@ -196,7 +242,15 @@ function isDigit(char: string | undefined): boolean {
 }
 
 /** Removes dashes, commas, colons and plus signs standing alone at either end. */
-function trimSeparators(title: string): string {
+export function trimSeparators(title: string): string {
+  // A separator word starts (and ends) with a separator: if neither end of the title is one, none stands there.
+  if (title === '' || (!SEPARATORS.includes(title[0] ?? '') && !SEPARATORS.includes(title[title.length - 1] ?? ''))) return title;
+  return trimSeparatorsFully(title);
+}
+
+export const SEPARATORS = '-‐‑‒–—―−,:;+/|&';
+
+export function trimSeparatorsFully(title: string): string {
   const words = title === '' ? [] : title.split(' ');
   let start = 0;
   let end = words.length;
@@ -207,6 +261,6 @@ function trimSeparators(title: string): string {
 
 function isSeparatorWord(word: string): boolean {
   if (word === '') return false;
-  for (const char of word) if (!'-‐‑‒–—―−,:;+/|&'.includes(char)) return false;
+  for (const char of word) if (!SEPARATORS.includes(char)) return false;
   return true;
 }

@@ -24,24 +24,68 @@ const SEASON_EPISODE_CODE = /^s\d{1,2}e\d{1,3}$/;
  * `key` is `normalizeKey(text)` when the caller has it already.
  */
 export function kindOfText(text: string, key = normalizeKey(text)): TitleKind {
-  const words = key === '' ? [] : key.split(' ');
-  if (isOther(words)) return 'other';
-  if (isSeries(words)) return 'series';
-  if (isBundle(words) || joinsTitlesWithSlash(text)) return 'bundle';
-  return 'film';
+  const kind = kindOfKey(key);
+  if (kind !== 'film') return kind;
+  return joinsTitlesWithSlash(text) ? 'bundle' : 'film';
 }
 
-/** The kind stated inside a removed tag ("[Complete Season 1 Blu-ray]", "(Box Set) [DVD]"): series or bundle only. */
-export function kindOfTag(text: string): TitleKind {
-  const words = wordsOf(text);
+/** The kind the words of a key state (other, series, bundle, film): `kindOfText` without the slash rule. */
+export function kindOfKey(key: string): TitleKind {
+  if (!hasKindWord(key)) return 'film';
+  const words = key === '' ? [] : key.split(' ');
+  if (isOther(words)) return 'other';
   if (isSeries(words)) return 'series';
   if (isBundle(words)) return 'bundle';
   return 'film';
 }
 
-function wordsOf(text: string): string[] {
-  const key = normalizeKey(text);
-  return key === '' ? [] : key.split(' ');
+/** The kind stated inside a removed tag ("[Complete Season 1 Blu-ray]", "(Box Set) [DVD]"): series or bundle only. */
+export function kindOfTag(text: string, key = normalizeKey(text)): TitleKind {
+  if (!hasKindWord(key)) return 'film';
+  const words = key === '' ? [] : key.split(' ');
+  if (isSeries(words)) return 'series';
+  if (isBundle(words)) return 'bundle';
+  return 'film';
+}
+
+/**
+ * Every word that any check below (isOther, isSeries, isBundle) starts from. A key without any of them,
+ * and without a season code ("s1", "s01e04"), is a film's: the checks are skipped (most titles).
+ * A new check must add its word here; equivalence.test.ts compares with the checks themselves.
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set([
+  ...OTHER_WORDS, 'making', 'behind', 'hinter',
+  'staffel', 'staffeln', 'miniserie', 'miniseries', 'webserie', 'season', 'seasons', 'serie', 'series',
+  ...BUNDLE_WORDS, 'double', 'triple', 'box', ...FILM_COUNT_WORDS,
+]);
+
+/**
+ * Per ASCII first letter, a bit per length of the KIND_WORDS starting with it: most words of a title are
+ * ruled out by their first letter and length, without cutting them out of the key.
+ */
+const KIND_WORD_LENGTHS = new Uint32Array(128);
+for (const word of KIND_WORDS) {
+  const first = word.charCodeAt(0);
+  KIND_WORD_LENGTHS[first] = (KIND_WORD_LENGTHS[first] ?? 0) | (1 << word.length);
+}
+
+/** Whether a word of the key is one of KIND_WORDS or starts like a season code ("s1", "s01e04"). */
+export function hasKindWord(key: string): boolean {
+  let start = 0;
+  while (start < key.length) {
+    let end = key.indexOf(' ', start);
+    if (end < 0) end = key.length;
+    const first = key.charCodeAt(start);
+    if (first === 0x73 && isDigitCode(key.charCodeAt(start + 1))) return true;
+    const lengths = first < 128 && end - start < 32 ? (KIND_WORD_LENGTHS[first] ?? 0) : 0;
+    if ((lengths & (1 << (end - start))) !== 0 && KIND_WORDS.has(key.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function isOther(words: string[]): boolean {

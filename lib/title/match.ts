@@ -4,7 +4,9 @@
  * the same title and no year to tell them apart, and years that contradict the film. See README.md.
  */
 import type { Film } from '../catalogue/types';
-import { cleanTitle } from './clean';
+import { cleanTitle, collapseWhitespace, MAX_TITLE_LENGTH, stripTags } from './clean';
+import { scanTitle } from './fast';
+import { kindOfKey, kindOfText } from './kind';
 import { titleHalves } from './halves';
 import { foldKey, hasDiacritics, normalizeKey } from './normalize';
 import type { CleanedTitle, FilmMatch, MatchableFilm, TitleHints } from './types';
@@ -33,16 +35,29 @@ export function toMatchable(film: Film): MatchableFilm {
   return { id: film.id, year: film.year, titles: titles.filter((title, i) => titles.indexOf(title) === i) };
 }
 
-/** One pass over all titles of all films: linear in the catalogue's size. */
+/**
+ * One pass over all titles of all films: linear in the catalogue's size. Only the whole title's key is
+ * needed (its kind and halves are not), and the folded key only for a title with diacritics (without
+ * any, it equals the key).
+ */
 export function buildTitleIndex(films: MatchableFilm[]): TitleIndex {
   const index: TitleIndex = { byKey: new Map(), byFoldedKey: new Map() };
   for (const film of films) {
     for (const title of film.titles) {
-      const cleaned = cleanTitle(title);
-      const key = cleaned.keys[0];
-      if (key === undefined) continue;
+      // Most catalogue titles: the fast path gives the key, and without diacritics there is no folded key.
+      const scan = scanTitle(title);
+      if (scan !== undefined && !scan.hasDiacritics) {
+        if (scan.key !== '') addFilm(index.byKey, scan.key, film);
+        continue;
+      }
+      const text = collapseWhitespace(title);
+      if (text.length > MAX_TITLE_LENGTH) continue;
+      const cleaned = stripTags(text).title;
+      const key = normalizeKey(cleaned);
+      if (key === '') continue;
       addFilm(index.byKey, key, film);
-      const folded = foldKey(cleaned.title);
+      if (!hasDiacritics(cleaned)) continue;
+      const folded = foldKey(cleaned);
       if (folded !== key) addFilm(index.byFoldedKey, folded, film);
     }
   }
@@ -54,31 +69,63 @@ export function titleKey(input: string): string {
   return cleanTitle(input).keys[0] ?? '';
 }
 
+/**
+ * Like `lookupTitle(...).match`, without building the cleaned title: the fast path (fast.ts) reads the
+ * key, year and kind in one pass; the title itself is only needed for halves (rare) and slashes.
+ */
 export function matchTitle(index: TitleIndex, input: string, hints?: TitleHints): FilmMatch | null {
-  return lookupTitle(index, input, hints).match;
+  const hintKind = hints?.kind ?? null;
+  if (hintKind !== null && hintKind !== 'film') return null;
+  const scan = scanTitle(input);
+  if (scan === undefined) return matchTitleFully(index, input, hints);
+  const { key } = scan;
+  if (key === '' || scan.tagKind !== 'film' || kindOfKey(key) !== 'film') return null;
+  if (scan.hasSlash) return matchTitleFully(index, input, hints); // the slash rule reads the title
+  const years = yearsOf(scan.year, hints);
+  const candidates = index.byKey.get(key) ?? (scan.hasDiacritics ? undefined : index.byFoldedKey.get(key));
+  let film: MatchableFilm | null = null;
+  if (candidates !== undefined) film = choose(candidates, years);
+  else if (scan.hasDash) film = halvesFilm(index, stripTags(collapseWhitespace(input)).title, years);
+  return film ? toFilmMatch(film) : null;
+}
+
+/** `matchTitle` without the fast path (equivalence.test.ts compares both). */
+export function matchTitleFully(index: TitleIndex, input: string, hints?: TitleHints): FilmMatch | null {
+  const hintKind = hints?.kind ?? null;
+  if (hintKind !== null && hintKind !== 'film') return null;
+  const text = collapseWhitespace(input);
+  if (text.length > MAX_TITLE_LENGTH) return null;
+  const { title, year, tagKind } = stripTags(text);
+  const whole = normalizeKey(title);
+  if (whole === '' || tagKind !== 'film' || kindOfText(title, whole) !== 'film') return null;
+  return matchCleaned(index, title, whole, yearsOf(year, hints));
 }
 
 /** Cleans the input and matches it; the cleaned title is returned too (the lookup command prints it). */
 export function lookupTitle(index: TitleIndex, input: string, hints?: TitleHints): TitleLookup {
   const cleaned = cleanTitle(input);
   const hintKind = hints?.kind ?? null;
-  if (cleaned.kind !== 'film' || (hintKind !== null && hintKind !== 'film') || cleaned.keys.length === 0) {
+  const whole = cleaned.keys[0];
+  if (cleaned.kind !== 'film' || (hintKind !== null && hintKind !== 'film') || whole === undefined) {
     return { cleaned, match: null };
   }
-  const years = [cleaned.year, hints?.year ?? null].filter((year): year is number => typeof year === 'number' && Number.isFinite(year));
-  const whole = wholeTitleFilm(index, cleaned.title, years);
-  const film = whole === undefined ? halvesFilm(index, cleaned.title, years) : whole;
-  return { cleaned, match: film ? toFilmMatch(film) : null };
+  return { cleaned, match: matchCleaned(index, cleaned.title, whole, yearsOf(cleaned.year, hints)) };
 }
 
-/**
- * The whole title decides whenever it names any film: then the answer is that film or, if the year
- * contradicts it or several films share the title, null (halves are not tried).
- */
-function wholeTitleFilm(index: TitleIndex, title: string, years: number[]): MatchableFilm | null | undefined {
-  const candidates = filmsNamed(index, title);
-  if (candidates.length === 0) return undefined;
-  return choose(candidates, years);
+/** The stated years that must agree with the film: the text's and the site's (if a finite number). */
+function yearsOf(textYear: number | null, hints: TitleHints | undefined): number[] {
+  const years: number[] = [];
+  if (textYear !== null) years.push(textYear);
+  const hintYear = hints?.year;
+  if (typeof hintYear === 'number' && Number.isFinite(hintYear)) years.push(hintYear);
+  return years;
+}
+
+/** The film a cleaned film title (with `whole` = its key) names: the whole title first, else its halves. */
+function matchCleaned(index: TitleIndex, title: string, whole: string, years: number[]): FilmMatch | null {
+  const candidates = filmsNamedByKey(index, title, whole);
+  const film = candidates.length > 0 ? choose(candidates, years) : halvesFilm(index, title, years);
+  return film ? toFilmMatch(film) : null;
 }
 
 /**
@@ -105,15 +152,29 @@ function halvesFilm(index: TitleIndex, title: string, years: number[]): Matchabl
  * without one, only a single candidate is accepted.
  */
 function choose(candidates: MatchableFilm[], years: number[]): MatchableFilm | null {
-  const fitting = candidates.filter((film) => years.every((year) => Math.abs(year - film.year) <= YEAR_TOLERANCE));
+  if (candidates.length === 1) {
+    const film = candidates[0] as MatchableFilm;
+    return fits(film, years) ? film : null;
+  }
+  const fitting = candidates.filter((film) => fits(film, years));
   if (fitting.length === 1) return fitting[0] ?? null;
   const exact = fitting.filter((film) => years.length > 0 && years.every((year) => year === film.year));
   return exact.length === 1 ? (exact[0] ?? null) : null;
 }
 
+/** Whether every stated year lies within the tolerance of the film's year. */
+function fits(film: MatchableFilm, years: number[]): boolean {
+  for (const year of years) if (Math.abs(year - film.year) > YEAR_TOLERANCE) return false;
+  return true;
+}
+
 /** Films whose title has this text's key; the folded key only for text without any diacritics of its own. */
 function filmsNamed(index: TitleIndex, text: string): MatchableFilm[] {
-  const key = normalizeKey(text);
+  return filmsNamedByKey(index, text, normalizeKey(text));
+}
+
+/** `filmsNamed` when the caller has the key (`normalizeKey(text)`) already. */
+function filmsNamedByKey(index: TitleIndex, text: string, key: string): MatchableFilm[] {
   if (key === '') return [];
   const films = index.byKey.get(key);
   if (films) return films;
