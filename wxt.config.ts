@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { supportedMatches } from './lib/sites/index';
 
+/** The origins of the supported sites ("https://www.amazon.de/*"): web-accessible resources take no paths. */
+const supportedOrigins = [...new Set(supportedMatches.map((pattern) => pattern.replace(/^([^/]+\/\/[^/]+)\/.*$/, '$1/*')))];
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -15,7 +18,10 @@ export default defineConfig({
     // Only storage: the catalogue is bundled and nothing is fetched. Host access is limited to the
     // supported sites, which the content script needs to read titles.
     permissions: ['storage'],
-    host_permissions: supportedMatches,
+    host_permissions: supportedOrigins,
+    // The popover's code, imported by the content script on the first hover (see lib/content/card.ts).
+    // Only the supported sites may load it; a dynamic URL keeps pages from probing for the extension.
+    web_accessible_resources: [{ resources: ['filmlupe-card.js'], matches: supportedOrigins, use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -12,7 +12,8 @@ import type { Settings } from '../settings';
 import { createDwellController, type DwellController } from './dwell';
 import { warnOnce } from './log';
 import type { Mark } from './marker';
-import type { CardProps, PopoverHost } from './popover-host';
+import { browser } from 'wxt/browser';
+import type { CardProps, PopoverHost, createPopoverHost as CreatePopoverHost } from './popover-host';
 
 /** How long the "Danke!" of a correction stays before the card closes. */
 export const CONFIRMATION_MS = 1600;
@@ -36,12 +37,14 @@ export interface CardController {
 }
 
 /**
- * The popover's code (Preact, the components, floating-ui, the shadow-root host) behind one async
- * boundary. WXT builds a content script as one IIFE, so today this import is inlined; moving the
- * host into a separately built, web-accessible module would only change this function.
+ * The popover code is a separate file (entrypoints/filmlupe-card.ts): WXT bundles a content script
+ * into one file, so a plain dynamic import would pull the card back in. Importing the extension's own
+ * file runs it in this content script's world, where it leaves `createPopoverHost` on globalThis.
  */
-async function loadPopoverHost() {
-  return (await import('./popover-host')).createPopoverHost;
+async function loadPopoverHost(): Promise<typeof CreatePopoverHost> {
+  await import(/* @vite-ignore */ browser.runtime.getURL('/filmlupe-card.js'));
+  return (globalThis as unknown as { filmlupeCard: { createPopoverHost: typeof CreatePopoverHost } }).filmlupeCard
+    .createPopoverHost;
 }
 
 interface Loaded {
