@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# `npm run bench`: what Filmlupe costs a page (bench/README.md). Builds what it needs, so it works on a
+# fresh clone after `npm ci`. A measurement, not a test: it exits 0 when budgets fail, and non-zero only
+# when something could not be measured.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p bench/tmp
+npm run -s catalogue
+npx wxt build >/dev/null
+# A snapshot of the build: other work in this tree may rebuild .output while the bench runs.
+rm -rf bench/tmp/extension && cp -r .output/chrome-mv3 bench/tmp/extension
+CHROMIUM_PATH="$(bash scripts/ensure-chromium.sh)"
+export CHROMIUM_PATH
+"$CHROMIUM_PATH" --version > bench/tmp/chromium-version.txt 2>/dev/null || true
+status=0
+npx tsx scripts/bench/sizes.ts bench/tmp/extension || status=1
+npx tsx scripts/bench/matcher.ts || status=1
+npx tsx scripts/bench/browser.ts bench/tmp/extension || status=1
+npx tsx scripts/bench/report.ts || status=1
+exit $status

@@ -1,0 +1,138 @@
+/**
+ * The matcher alone in Node: how long `buildTitleIndex` takes for a generated 50,000-title catalogue
+ * and how many `matchTitle` lookups per second it answers for a realistic mix of page inputs.
+ * Writes bench/tmp/matcher.json for scripts/bench/report.ts. Run: npx tsx scripts/bench/matcher.ts
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { MatchableFilm, TitleHints } from '../../lib/title/types';
+import { pick, seededRandom, summarize } from './stats';
+import { englishTitle, uniqueTitleSource } from './titles';
+
+const FILM_COUNT = 50_000;
+const BUILD_ROUNDS = 7;
+const LOOKUP_ROUNDS = 5;
+const LOOKUP_ROUND_MS = 700;
+const OUTPUT = 'bench/tmp/matcher.json';
+
+interface LookupInput {
+  text: string;
+  hints?: TitleHints;
+  /** The film id a correct matcher returns, or null where it must return nothing. */
+  expected: string | null;
+}
+
+/** 50,000 films: German titles, English originals for about half, aliases for some, a few remakes. */
+export function generateFilms(count: number): MatchableFilm[] {
+  const random = seededRandom(20261121);
+  const nextTitle = uniqueTitleSource(random);
+  const films: MatchableFilm[] = [];
+  for (let i = 0; i < count; i++) {
+    const year = 1920 + Math.floor(random() * 107);
+    const remakeOf = i > 100 && random() < 0.02 ? films[Math.floor(random() * films.length)] : null;
+    const german = remakeOf ? remakeOf.titles[0] : nextTitle();
+    const titles = [german];
+    if (random() < 0.5) titles.push(nextTitle());
+    if (random() < 0.15) titles.push(nextTitle());
+    films.push({ id: `gen-${String(i).padStart(5, '0')}-${year}`, year: remakeOf ? Math.min(2026, remakeOf.year + 20) : year, titles });
+  }
+  return films;
+}
+
+/** Page inputs: clean titles, shop titles with tags, "EN - DE" pairs, series, bundles and misses. */
+export function generateInputs(films: MatchableFilm[], count: number): LookupInput[] {
+  const random = seededRandom(7);
+  const titleCounts = new Map<string, number>();
+  for (const film of films) for (const title of film.titles) titleCounts.set(title, (titleCounts.get(title) ?? 0) + 1);
+  const unambiguous = films.filter((film) => film.titles.every((title) => titleCounts.get(title) === 1));
+  const withOriginal = unambiguous.filter((film) => film.titles.length > 1);
+  const shopTags = ['[Blu-ray]', '[DVD]', '[4K Ultra HD + Blu-ray]', '(Special Edition) [DVD]', '- SteelBook [Blu-ray]', '[dt./OV]', '[OmU]'];
+  const inputs: LookupInput[] = [];
+  while (inputs.length < count) {
+    const film = pick(random, unambiguous);
+    const roll = random();
+    if (roll < 0.3) inputs.push({ text: film.titles[0], expected: film.id });
+    else if (roll < 0.5) {
+      const year = random() < 0.5 ? ` (${film.year})` : '';
+      inputs.push({ text: `${film.titles[0]}${year} ${pick(random, shopTags)}`, expected: film.id });
+    } else if (roll < 0.58) {
+      const other = pick(random, withOriginal);
+      inputs.push({ text: `${other.titles[1]} - ${other.titles[0]}`, expected: other.id });
+    } else if (roll < 0.66) inputs.push({ text: film.titles[0], hints: { year: film.year }, expected: film.id });
+    else if (roll < 0.74) inputs.push({ text: `${film.titles[0]} - Staffel ${1 + Math.floor(random() * 5)}`, expected: null });
+    else if (roll < 0.78) inputs.push({ text: `${film.titles[0]} / ${pick(random, unambiguous).titles[0]} - Double Feature`, expected: null });
+    else if (roll < 0.82) inputs.push({ text: film.titles[0], hints: { year: film.year - 15 }, expected: null });
+    else inputs.push({ text: `${englishTitle(random)} Reloaded ${inputs.length}`, expected: null });
+  }
+  return inputs;
+}
+
+async function main(): Promise<void> {
+  mkdirSync('bench/tmp', { recursive: true });
+  if (!existsSync('lib/title/match.ts')) {
+    writeFileSync(OUTPUT, JSON.stringify({ status: 'missing', reason: 'lib/title/match.ts fehlt noch' }, null, 2));
+    console.error('matcher: lib/title/match.ts does not exist yet, nothing measured');
+    process.exit(2);
+  }
+  const { buildTitleIndex, matchTitle, toMatchable } = await import('../../lib/title/match');
+  const films = generateFilms(FILM_COUNT);
+  // The real catalogue's films go in too, so the index holds real titles beside the generated ones.
+  if (existsSync('.generated/catalogue.json')) {
+    const catalogue = JSON.parse(readFileSync('.generated/catalogue.json', 'utf8'));
+    films.push(...catalogue.films.map(toMatchable));
+  }
+  const titleCount = films.reduce((sum, film) => sum + film.titles.length, 0);
+
+  const buildTimes: number[] = [];
+  let index = buildTitleIndex(films); // warm-up: JIT compilation is not part of the steady cost
+  for (let round = 0; round < BUILD_ROUNDS; round++) {
+    const start = performance.now();
+    index = buildTitleIndex(films);
+    buildTimes.push(performance.now() - start);
+  }
+
+  const inputs = generateInputs(films, 20_000);
+  let correct = 0;
+  let wrongFilm = 0;
+  for (const input of inputs) {
+    const match = matchTitle(index, input.text, input.hints);
+    if ((match?.id ?? null) === input.expected) correct++;
+    else if (match && match.id !== input.expected) wrongFilm++;
+  }
+  const rates: number[] = [];
+  let sink = 0;
+  for (let round = 0; round < LOOKUP_ROUNDS; round++) {
+    let done = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    while (elapsed < LOOKUP_ROUND_MS) {
+      for (let i = 0; i < 2000; i++) {
+        const input = inputs[(done + i) % inputs.length];
+        if (matchTitle(index, input.text, input.hints)) sink++;
+      }
+      done += 2000;
+      elapsed = performance.now() - start;
+    }
+    rates.push((done / elapsed) * 1000);
+  }
+  const result = {
+    status: 'ok',
+    films: films.length,
+    titles: titleCount,
+    buildMs: summarize(buildTimes),
+    lookupsPerSecond: summarize(rates),
+    inputs: inputs.length,
+    correct,
+    wrongFilm,
+    sink,
+  };
+  writeFileSync(OUTPUT, JSON.stringify(result, null, 2));
+  console.log(
+    `matcher: ${films.length} films / ${titleCount} titles, build median ${result.buildMs.median.toFixed(1)} ms, ` +
+      `${Math.round(result.lookupsPerSecond.median).toLocaleString('en')} lookups/s, ` +
+      `${correct}/${inputs.length} answers as expected, ${wrongFilm} wrong films`,
+  );
+  if (correct === 0) process.exit(3); // a matcher that finds nothing was not really measured
+}
+
+if (process.argv[1]?.endsWith('matcher.ts')) main();

@@ -1,0 +1,146 @@
+/**
+ * Reads bench/tmp/{sizes,matcher,browser}.json, prints the table with every budget and writes
+ * bench/results.md. Exits non-zero only when something could not be measured (a measurement that
+ * misses a budget still exits 0: the table says ✗).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import type { Summary } from './stats';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function load(name: string): Json {
+  const path = `bench/tmp/${name}.json`;
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : { status: 'missing', reason: `${path} fehlt` };
+}
+
+const sizes = load('sizes');
+const matcher = load('matcher');
+const browser = load('browser');
+const problems: string[] = [];
+for (const [name, part] of Object.entries({ sizes, matcher, browser })) {
+  if (part.status !== 'ok') problems.push(`${name}: ${part.reason ?? part.status}`);
+}
+
+const KB = 1024;
+const MB = 1024 * 1024;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const spread = (s: Summary | undefined, format: (x: number) => string) =>
+  !s || !s.n ? 'nicht gemessen' : `${format(s.median)} (${s.n > 3 ? `IQR ${format(s.q1)} – ${format(s.q3)}, ` : ''}min–max ${format(s.min)} – ${format(s.max)}, n=${s.n})`;
+const mark = (holds: boolean | null) => (holds === null ? '–' : holds ? '✓' : '✗');
+
+interface Row {
+  what: string;
+  measured: string;
+  budget: string;
+  holds: boolean | null;
+}
+const rows: Row[] = [];
+const info: string[] = [];
+
+if (browser.status === 'ok') {
+  rows.push({ what: 'Script time added at load (5,000 cards)', measured: spread(browser.loadScriptMs, ms), budget: '≤ 15 ms', holds: browser.loadScriptMs.median <= 15 });
+  rows.push({ what: 'Script time added per 500-card batch', measured: spread(browser.batchScriptMs, ms), budget: '≤ 2 ms', holds: browser.batchScriptMs.median <= 2 });
+  const traces: Json[] = browser.traces ?? [];
+  const caused = Math.max(...traces.map((t) => t.causedByExtension));
+  const longest = Math.max(...traces.map((t) => t.longestExtensionShareMs));
+  rows.push({
+    what: 'Long tasks (> 50 ms) caused by the extension',
+    measured: traces.length ? `${caused} (worst of ${traces.length} traced visits; longest extension share of one task ${ms(longest)})` : 'nicht gemessen',
+    budget: '0',
+    holds: traces.length ? caused === 0 : null,
+  });
+  const atLoad = browser.marksAtLoad as Json[];
+  const atEnd = browser.marksAtEnd as Json[];
+  const worst = (marks: Json[]) => marks.reduce((a, b) => (b.markedPlanted / b.planted < a.markedPlanted / a.planted ? b : a));
+  const wrong = [...atLoad, ...atEnd].reduce((n, m) => Math.max(n, m.wrongFilm + m.falseMarks), 0);
+  const allMarked = atLoad.every((m) => m.markedPlanted === m.planted) && atEnd.every((m) => m.markedPlanted === m.planted);
+  rows.push({
+    what: 'Catalogue cards marked (load → after 10 batches)',
+    measured: `${worst(atLoad).markedPlanted}/${worst(atLoad).planted} → ${worst(atEnd).markedPlanted}/${worst(atEnd).planted} (worst round); wrong or false marks: ${wrong}`,
+    budget: 'all, none wrong',
+    holds: allMarked && wrong === 0,
+  });
+  const falseTitles = [...new Set(atEnd.flatMap((m) => m.falseTitles))];
+  if (falseTitles.length) info.push(`Marked although not planted: ${falseTitles.join(', ')}`);
+  const hoverOk = browser.hoverMs?.n > 0;
+  rows.push({
+    what: `Hover → popover painted, after the ${browser.dwellMs} ms dwell`,
+    measured: hoverOk ? `${spread(browser.hoverMs, ms)}; first hover of the tab ${browser.hoverSamples[0] === null ? 'no popover' : ms(browser.hoverSamples[0])}` : 'nicht gemessen',
+    budget: '≤ 16 ms',
+    holds: hoverOk ? browser.hoverMs.median <= 16 : null,
+  });
+  const missedHovers = (browser.hoverSamples as (number | null)[]).filter((h) => h === null).length;
+  if (missedHovers) info.push(`Hovers without a popover within 5 s: ${missedHovers} of ${browser.hoverSamples.length}`);
+  rows.push({ what: 'JS heap added per tab (after 10 batches)', measured: spread(browser.heapAtEndBytes, (x) => `${(x / MB).toFixed(2)} MB`), budget: '≤ 2 MB', holds: browser.heapAtEndBytes.median <= 2 * MB });
+  info.push(`JS heap added after load: ${spread(browser.heapAtLoadBytes, (x) => `${(x / MB).toFixed(2)} MB`)}`);
+  info.push(`DOM heap (Blink) added after 10 batches: ${spread(browser.embedderHeapAtEndBytes, (x) => `${(x / MB).toFixed(2)} MB`)}; DOM nodes added: ${spread(browser.nodesAtEnd, (x) => x.toFixed(0))}`);
+  info.push(`Page's own script time without the extension: load ${spread(browser.loadScriptWithout, ms)}, per batch ${spread(browser.batchScriptWithout, ms)}`);
+  const byEntry: Json[] = traces[traces.length - 1]?.extensionTimeByEntry ?? [];
+  if (byEntry.length) info.push(`Extension script time by entry point (last traced visit, wall clock): ${byEntry.slice(0, 6).map((e) => `${e.entry} ${ms(e.ms)} (${e.calls}×)`).join('; ')}`);
+  if (browser.unsettled) info.push(`Pages that never went quiet within 6 s (something keeps running script): ${browser.unsettled}`);
+  if (atLoad.every((m) => m.markedPlanted === 0)) problems.push('browser: nothing got marked – the extension did not run on the page');
+  if (!hoverOk) problems.push('browser: no popover appeared on hover');
+}
+
+if (sizes.status === 'ok') {
+  rows.push({
+    what: 'Content script size (gzip)',
+    measured: `${(sizes.contentScriptGzip / KB).toFixed(1)} KB (${(sizes.contentScriptRaw / KB).toFixed(1)} KB raw)`,
+    budget: '≤ 30 KB',
+    holds: sizes.contentScriptGzip <= 30 * KB,
+  });
+  for (const file of [...sizes.contentCss, ...sizes.lazy]) info.push(`${file.file}: ${(file.raw / KB).toFixed(1)} KB raw, ${(file.gzip / KB).toFixed(1)} KB gzip (loaded ${sizes.lazy.includes(file) ? 'on demand' : 'with the content script'})`);
+  if (sizes.lazy.length === 0) info.push('No lazily loaded popover chunk: the popover code is inside the content script.');
+}
+
+if (matcher.status === 'ok') {
+  rows.push({ what: `Index build, ${matcher.films.toLocaleString('en')} films / ${matcher.titles.toLocaleString('en')} titles`, measured: spread(matcher.buildMs, ms), budget: '≤ 150 ms', holds: matcher.buildMs.median <= 150 });
+  const perSecond = (x: number) => Math.round(x).toLocaleString('en');
+  rows.push({ what: 'Lookups per second (mixed inputs)', measured: spread(matcher.lookupsPerSecond, perSecond), budget: '≥ 1,000,000', holds: matcher.lookupsPerSecond.median >= 1_000_000 });
+  info.push(`Matcher answers as expected: ${matcher.correct}/${matcher.inputs} inputs, wrong films: ${matcher.wrongFilm}`);
+}
+
+const git = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+  } catch {
+    return '?';
+  }
+})();
+const chromium = existsSync('bench/tmp/chromium-version.txt') ? readFileSync('bench/tmp/chromium-version.txt', 'utf8').trim() : browser.chromiumVersion ?? '?';
+const machine = [
+  `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, commit ${git}`,
+  `- CPU: ${os.cpus()[0]?.model ?? '?'}, ${os.cpus().length} cores; memory ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+  `- Node ${process.version}; ${chromium} (headless); ${os.type()} ${os.release()}`,
+  browser.status === 'ok' ? `- Browser figures: ${browser.rounds} rounds with and without the extension (after a warm-up round), ${browser.batches} batches each; medians and spread` : '',
+].filter(Boolean);
+
+const table = [
+  '| Measure | Measured: median (spread) | Budget | |',
+  '|---|---|---|---|',
+  ...rows.map((row) => `| ${row.what} | ${row.measured} | ${row.budget} | ${mark(row.holds)} |`),
+];
+const failing = rows.filter((row) => row.holds === false).map((row) => row.what);
+const summary = problems.length
+  ? `**Not measured:** ${problems.join('; ')}`
+  : failing.length
+    ? `**${rows.length - failing.length} of ${rows.length} budgets hold.** Failing: ${failing.join('; ')}.`
+    : `**All ${rows.length} budgets hold.**`;
+const markdown = [
+  '# Filmlupe benchmark results',
+  '',
+  'Written by `npm run bench` (method and how to read it: [README.md](README.md)).',
+  '',
+  ...machine,
+  '',
+  ...table,
+  '',
+  summary,
+  '',
+  ...(info.length ? ['Further figures:', '', ...info.map((line) => `- ${line}`), ''] : []),
+].join('\n');
+writeFileSync('bench/results.md', markdown);
+console.log(`\n${markdown}`);
+if (problems.length) process.exit(1);

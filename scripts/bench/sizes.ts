@@ -1,0 +1,47 @@
+/**
+ * Bundle sizes from the built extension: the content script(s) and CSS the manifest injects into every
+ * page, and any script the extension can load later (web-accessible .js, e.g. a lazily loaded popover).
+ * Raw bytes and gzip (zlib, level 9). Writes bench/tmp/sizes.json.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+function sizeOf(dir: string, file: string): FileSize {
+  const bytes = readFileSync(join(dir, file));
+  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const dir = process.argv[2] ?? '.output/chrome-mv3';
+if (!existsSync(join(dir, 'manifest.json'))) {
+  writeFileSync('bench/tmp/sizes.json', JSON.stringify({ status: 'missing', reason: `kein Build unter ${dir}` }));
+  process.exit(2);
+}
+const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const injected: string[] = [...new Set<string>((manifest.content_scripts ?? []).flatMap((cs: { js?: string[] }) => cs.js ?? []))];
+const injectedCss: string[] = [...new Set<string>((manifest.content_scripts ?? []).flatMap((cs: { css?: string[] }) => cs.css ?? []))];
+const accessible: string[] = (manifest.web_accessible_resources ?? [])
+  .flatMap((entry: { resources?: string[] }) => entry.resources ?? [])
+  .filter((file: string) => /\.(js|css)$/.test(file) && existsSync(join(dir, file)));
+// WXT's `cssInjectionMode: 'ui'` ships content-scripts/<name>.css as a web-accessible file loaded into the shadow root.
+const lazy = accessible.filter((file) => !injected.includes(file));
+
+const contentScripts = injected.map((file) => sizeOf(dir, file));
+const result = {
+  status: 'ok',
+  contentScripts,
+  contentCss: injectedCss.map((file) => sizeOf(dir, file)),
+  lazy: lazy.map((file) => sizeOf(dir, file)),
+  contentScriptGzip: contentScripts.reduce((sum, f) => sum + f.gzip, 0),
+  contentScriptRaw: contentScripts.reduce((sum, f) => sum + f.raw, 0),
+};
+writeFileSync('bench/tmp/sizes.json', JSON.stringify(result, null, 2));
+for (const f of [...result.contentScripts, ...result.contentCss, ...result.lazy]) {
+  console.log(`sizes: ${f.file}: ${(f.raw / 1024).toFixed(1)} KB raw, ${(f.gzip / 1024).toFixed(1)} KB gzip`);
+}
