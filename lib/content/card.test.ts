@@ -14,7 +14,7 @@ const host = {
   hide: vi.fn(),
   focusFirst: vi.fn(),
 };
-vi.mock('./popover-host', () => ({ createPopoverHost: vi.fn(async () => host) }));
+vi.mock('./load-card', () => ({ loadPopoverHost: async () => vi.fn(async () => host) }));
 
 const sendMessage = vi.fn(async (type: string, _data?: unknown): Promise<unknown> => {
   if (type === 'getFilmDetails') return { film: { id: 'drive-2011' }, reviews: [], mentionedIn: [] } as unknown as FilmDetails;

@@ -12,8 +12,8 @@ import type { Settings } from '../settings';
 import { createDwellController, type DwellController } from './dwell';
 import { warnOnce } from './log';
 import type { Mark } from './marker';
-import { browser } from 'wxt/browser';
-import type { CardProps, PopoverHost, createPopoverHost as CreatePopoverHost } from './popover-host';
+import { loadPopoverHost } from './load-card';
+import type { CardProps, PopoverHost } from './popover-host';
 
 /** How long the "Danke!" of a correction stays before the card closes. */
 export const CONFIRMATION_MS = 1600;
@@ -34,17 +34,6 @@ export interface CardController {
   refresh(): void;
   /** Create the shadow-root host ahead of the first hover (costly part: loading the CSS). */
   warmUp(): void;
-}
-
-/**
- * The popover code is a separate file (entrypoints/filmlupe-card.ts): WXT bundles a content script
- * into one file, so a plain dynamic import would pull the card back in. Importing the extension's own
- * file runs it in this content script's world, where it leaves `createPopoverHost` on globalThis.
- */
-async function loadPopoverHost(): Promise<typeof CreatePopoverHost> {
-  await import(/* @vite-ignore */ browser.runtime.getURL('/filmlupe-card.js'));
-  return (globalThis as unknown as { filmlupeCard: { createPopoverHost: typeof CreatePopoverHost } }).filmlupeCard
-    .createPopoverHost;
 }
 
 interface Loaded {
