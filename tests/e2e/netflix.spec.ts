@@ -125,6 +125,64 @@ test('keyboard: tabbing to the trigger opens the popover', async ({ openFixture 
   await expect(page.getByRole('dialog', { name: 'Drive (2011)', exact: true })).toBeVisible({ timeout: 3000 });
 });
 
+test('keyboard: Tab moves into the open card, and past its end back to the page', async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  await trigger(page, 'drive-2011').first().focus();
+  const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+  const focusInCard = () =>
+    page.evaluate(() => {
+      let element: Element | null = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return element?.closest('[role="dialog"]') != null;
+    });
+
+  await page.keyboard.press('Tab');
+  expect(await focusInCard(), 'the first Tab enters the card').toBe(true);
+  for (let presses = 0; presses < 20 && (await focusInCard()); presses++) await page.keyboard.press('Tab');
+  expect(await focusInCard(), 'Tab leaves the card after its last control').toBe(false);
+  await expect(dialog).toBeHidden();
+  expect(await page.evaluate(() => document.activeElement !== document.body), 'focus stays in the page').toBe(true);
+});
+
+test('keyboard: each marked film is one trigger in the tab order (the hidden slider clone adds none)', async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  // One round through the page (until focus falls back to the body): which trigger elements get focus.
+  for (let presses = 0; presses < 60; presses++) {
+    await page.keyboard.press('Tab');
+    const atEnd = await page.evaluate(() => {
+      const store = window as unknown as { e2eTriggers?: Element[] };
+      store.e2eTriggers ??= [];
+      let element: Element | null = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      if (element?.hasAttribute('data-filmlupe-film') && !store.e2eTriggers.includes(element)) store.e2eTriggers.push(element);
+      return element === document.body;
+    });
+    if (atEnd) break;
+  }
+  const focusedTriggers = await page.evaluate(() =>
+    ((window as unknown as { e2eTriggers?: Element[] }).e2eTriggers ?? []).map((element) => element.getAttribute('data-filmlupe-film')),
+  );
+  expect(focusedTriggers.sort()).toEqual(['drive-2011', 'taxi-driver-1976']);
+});
+
+test('the card stays inside a small window', async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.mouse.move(1, 1);
+  const drive = trigger(page, 'drive-2011').first();
+  await drive.scrollIntoViewIfNeeded();
+  await drive.hover();
+  const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+  await page.waitForTimeout(300);
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(640);
+  expect(box.y + box.height).toBeLessThanOrEqual(400);
+});
+
 test('"Nicht dieser Film?" removes the mark, also after a reload', async ({ openFixture }) => {
   const page = await openBrowse(openFixture);
   await trigger(page, 'drive-2011').first().hover();

@@ -45,6 +45,16 @@ test('a supported page without titles gets a diagnosis, and the search finds Dri
   await expect(popup.locator('body')).not.toContainText('Taxi Driver');
 });
 
+test('a search hit opens the film\'s card inside the popup', async ({ context, extensionId, openFixture }) => {
+  const page = await openFixture(MY_LIST, 'netflix-empty.html');
+  const popup = await openPopup(context, extensionId, await tabIdOf(context, page));
+  await popup.getByRole('searchbox').or(popup.getByRole('textbox')).first().fill('walhalla');
+  const name = /Walhalla Rising\s*\(2009\)/;
+  await popup.getByRole('button', { name }).or(popup.getByRole('link', { name })).first().click();
+  await expect(popup.locator('body')).toContainText('Nicolas Winding Refn');
+  await expect(popup.locator('body')).toContainText(/erwähnt in der Kritik zu Drive/i);
+});
+
 test('the popup switch turns Filmlupe off for Netflix and on again', async ({ context, extensionId, openFixture }) => {
   const page = await openFixture(BROWSE, 'netflix-browse.html');
   await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });

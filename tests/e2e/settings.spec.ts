@@ -26,3 +26,28 @@ test('switching Netflix off on the settings page unmarks Netflix, and on again m
   await page.reload();
   await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
 });
+
+test('"Korrekturen löschen" brings a corrected film back', async ({ context, extensionId, openFixture }) => {
+  const page = await openFixture(BROWSE, 'netflix-browse.html');
+  await trigger(page, 'drive-2011').first().hover();
+  await page.getByRole('dialog', { name: 'Drive (2011)', exact: true }).getByRole('button', { name: 'Nicht dieser Film?' }).click();
+  await expect(trigger(page, 'drive-2011')).toHaveCount(0);
+
+  const options = await openOptions(context, extensionId);
+  await options.getByRole('button', { name: /Korrekturen löschen/ }).click();
+  await expect(options.getByRole('button', { name: /Korrekturen löschen/ })).toHaveText(/\(0\)/);
+  await page.reload();
+  await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
+});
+
+test('"Auf Standard zurücksetzen" restores the defaults', async ({ context, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  await siteSwitch(options, 'Netflix').uncheck();
+  await options.getByRole('radio', { name: 'Dunkel' }).check();
+  await options.getByRole('button', { name: 'Auf Standard zurücksetzen' }).click();
+  await expect(siteSwitch(options, 'Netflix')).toBeChecked();
+  await expect(options.getByRole('radio', { name: /Automatisch/ })).toBeChecked();
+  await options.reload();
+  await expect(siteSwitch(options, 'Netflix')).toBeChecked();
+  await expect(options.getByRole('radio', { name: /Automatisch/ })).toBeChecked();
+});
