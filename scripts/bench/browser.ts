@@ -108,7 +108,7 @@ async function main(): Promise<void> {
 
 function summarise(rounds: { with: RoundResult; without: RoundResult }[], hovers: (number | null)[], dwellMs: number, chromiumVersion: string, page: ReturnType<typeof buildBenchPage>, calibrate: boolean) {
   const delta = (pick: (r: RoundResult) => number) => summarize(rounds.map((r) => pick(r.with) - pick(r.without)));
-  const batchDeltas = rounds.flatMap((r) => r.with.batchScriptMs.map((ms, i) => ms - r.without.batchScriptMs[i]));
+  const batchDeltas = rounds.flatMap((r) => r.with.batchScriptMs.map((ms, i) => ms - (r.without.batchScriptMs[i] ?? NaN)));
   const extraLongTasks = (phase: 'load' | 'batches') => rounds.map((r) => r.with.longTasks[phase].length - r.without.longTasks[phase].length);
   return {
     status: 'ok',
@@ -122,7 +122,7 @@ function summarise(rounds: { with: RoundResult; without: RoundResult }[], hovers
     loadTaskMs: delta((r) => r.loadTaskMs),
     loadScriptWithout: summarize(rounds.map((r) => r.without.loadScriptMs)),
     batchScriptMs: summarize(batchDeltas),
-    batchTaskMs: summarize(rounds.flatMap((r) => r.with.batchTaskMs.map((ms, i) => ms - r.without.batchTaskMs[i]))),
+    batchTaskMs: summarize(rounds.flatMap((r) => r.with.batchTaskMs.map((ms, i) => ms - (r.without.batchTaskMs[i] ?? NaN)))),
     batchScriptWithout: summarize(rounds.flatMap((r) => r.without.batchScriptMs)),
     extraLongTasksLoad: summarize(extraLongTasks('load')),
     extraLongTasksBatches: summarize(extraLongTasks('batches')),

@@ -29,8 +29,8 @@ export function generateFilms(count: number): MatchableFilm[] {
   const films: MatchableFilm[] = [];
   for (let i = 0; i < count; i++) {
     const year = 1920 + Math.floor(random() * 107);
-    const remakeOf = i > 100 && random() < 0.02 ? films[Math.floor(random() * films.length)] : null;
-    const german = remakeOf ? remakeOf.titles[0] : nextTitle();
+    const remakeOf = i > 100 && random() < 0.02 ? pick(random, films) : null;
+    const german = remakeOf ? remakeOf.titles[0]! : nextTitle();
     const titles = [german];
     if (random() < 0.5) titles.push(nextTitle());
     if (random() < 0.15) titles.push(nextTitle());
@@ -51,17 +51,17 @@ export function generateInputs(films: MatchableFilm[], count: number): LookupInp
   while (inputs.length < count) {
     const film = pick(random, unambiguous);
     const roll = random();
-    if (roll < 0.3) inputs.push({ text: film.titles[0], expected: film.id });
+    if (roll < 0.3) inputs.push({ text: film.titles[0]!, expected: film.id });
     else if (roll < 0.5) {
       const year = random() < 0.5 ? ` (${film.year})` : '';
-      inputs.push({ text: `${film.titles[0]}${year} ${pick(random, shopTags)}`, expected: film.id });
+      inputs.push({ text: `${film.titles[0]!}${year} ${pick(random, shopTags)}`, expected: film.id });
     } else if (roll < 0.58) {
       const other = pick(random, withOriginal);
-      inputs.push({ text: `${other.titles[1]} - ${other.titles[0]}`, expected: other.id });
-    } else if (roll < 0.66) inputs.push({ text: film.titles[0], hints: { year: film.year }, expected: film.id });
-    else if (roll < 0.74) inputs.push({ text: `${film.titles[0]} - Staffel ${1 + Math.floor(random() * 5)}`, expected: null });
-    else if (roll < 0.78) inputs.push({ text: `${film.titles[0]} / ${pick(random, unambiguous).titles[0]} - Double Feature`, expected: null });
-    else if (roll < 0.82) inputs.push({ text: film.titles[0], hints: { year: film.year - 15 }, expected: null });
+      inputs.push({ text: `${other.titles[1]!} - ${other.titles[0]!}`, expected: other.id });
+    } else if (roll < 0.66) inputs.push({ text: film.titles[0]!, hints: { year: film.year }, expected: film.id });
+    else if (roll < 0.74) inputs.push({ text: `${film.titles[0]!} - Staffel ${1 + Math.floor(random() * 5)}`, expected: null });
+    else if (roll < 0.78) inputs.push({ text: `${film.titles[0]!} / ${pick(random, unambiguous).titles[0]!} - Double Feature`, expected: null });
+    else if (roll < 0.82) inputs.push({ text: film.titles[0]!, hints: { year: film.year - 15 }, expected: null });
     else inputs.push({ text: `${englishTitle(random)} Reloaded ${inputs.length}`, expected: null });
   }
   return inputs;
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     let elapsed = 0;
     while (elapsed < LOOKUP_ROUND_MS) {
       for (let i = 0; i < 2000; i++) {
-        const input = inputs[(done + i) % inputs.length];
+        const input = inputs[(done + i) % inputs.length]!;
         if (matchTitle(index, input.text, input.hints)) sink++;
       }
       done += 2000;

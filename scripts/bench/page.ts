@@ -101,7 +101,7 @@ function makeRows(random: () => number, nextTitle: () => string, firstRow: numbe
   }
   const filmCards = () => {
     for (;;) {
-      const card = pick(random, rows).cards[Math.floor(random() * CARDS_PER_ROW)];
+      const card = pick(random, pick(random, rows).cards);
       if (card.k !== 'game' && !card.e && !LOOK_ALIKES.includes(card.t)) return card;
     }
   };
@@ -124,7 +124,7 @@ export function buildBenchPage(plantTitles: Plant[]): BenchPage {
   let videoId = 80_000_000;
   const nextId = () => (videoId += 1 + Math.floor(random() * 40));
   let plantIndex = 0;
-  const plants = (count: number) => Array.from({ length: count }, () => plantTitles[plantIndex++ % plantTitles.length]);
+  const plants = (count: number): Plant[] => Array.from({ length: count }, () => plantTitles[plantIndex++ % plantTitles.length]!);
 
   const initialRows = makeRows(random, nextTitle, 0, ROWS, plants(PLANTED_AT_LOAD), 20, nextId);
   const batches: Row[][] = [];

@@ -78,6 +78,8 @@ if (browser.status === 'ok') {
   info.push(`DOM heap (Blink) added after 10 batches: ${spread(browser.embedderHeapAtEndBytes, (x) => `${(x / MB).toFixed(2)} MB`)}; DOM nodes added: ${spread(browser.nodesAtEnd, (x) => x.toFixed(0))}`);
   info.push(`Page's own script time without the extension: load ${spread(browser.loadScriptWithout, ms)}, per batch ${spread(browser.batchScriptWithout, ms)}`);
   const byEntry: Json[] = traces[traces.length - 1]?.extensionTimeByEntry ?? [];
+  const causedTasks = traces.flatMap((t) => t.caused as Json[]);
+  for (const task of causedTasks) info.push(`Long task caused: ${ms(task.durationMs)}, of which extension ${ms(task.extensionMs)}: ${task.entries.join(', ')}`);
   if (byEntry.length) info.push(`Extension script time by entry point (last traced visit, wall clock): ${byEntry.slice(0, 6).map((e) => `${e.entry} ${ms(e.ms)} (${e.calls}×)`).join('; ')}`);
   if (browser.unsettled) info.push(`Pages that never went quiet within 6 s (something keeps running script): ${browser.unsettled}`);
   if (atLoad.every((m) => m.markedPlanted === 0)) problems.push('browser: nothing got marked – the extension did not run on the page');

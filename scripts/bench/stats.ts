@@ -13,9 +13,9 @@ export interface Summary {
 function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return NaN;
   const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+  const low = sorted[Math.floor(position)] ?? NaN;
+  const high = sorted[Math.ceil(position)] ?? NaN;
+  return low + (high - low) * (position - Math.floor(position));
 }
 
 export function summarize(samples: number[]): Summary {
@@ -43,5 +43,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)];
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
 }

@@ -32,14 +32,14 @@ export interface TraceResult {
   longestExtensionShareMs: number;
   /** Extension script time by entry point (initial script run, callbacks by name), ms, largest first. */
   extensionTimeByEntry: { entry: string; ms: number; calls: number }[];
-  caused: { durationMs: number; extensionMs: number }[];
+  caused: { durationMs: number; extensionMs: number; entries: string[] }[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function record(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (message: { value: TraceEvent[] }) => events.push(...message.value));
+  cdp.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
   await run();
@@ -87,9 +87,11 @@ export function analyse(events: TraceEvent[]): TraceResult {
     if (last && event.ts < last.ts + (last.dur ?? 0)) continue;
     outer.push(event);
   }
+  const entryOf = (event: TraceEvent) =>
+    event.name === 'FunctionCall' ? `callback ${event.args?.data?.functionName || '(anonymous)'}` : `${event.name} (script start)`;
   const byEntry = new Map<string, { ms: number; calls: number }>();
   for (const event of outer) {
-    const entry = event.name === 'FunctionCall' ? `callback ${event.args?.data?.functionName || '(anonymous)'}` : `${event.name} (script start)`;
+    const entry = entryOf(event);
     const sum = byEntry.get(entry) ?? { ms: 0, calls: 0 };
     sum.ms += (event.dur ?? 0) / 1000;
     sum.calls += 1;
@@ -99,18 +101,17 @@ export function analyse(events: TraceEvent[]): TraceResult {
   let longTasks = 0;
   let longestExtensionShareMs = 0;
   const caused: TraceResult['caused'] = [];
-  let cursor = 0;
   for (const task of tasks) {
     const start = task.ts;
     const end = task.ts + (task.dur ?? 0);
-    while (cursor < outer.length && outer[cursor].ts < start) cursor++;
-    let extensionMs = 0;
-    for (let i = cursor; i < outer.length && outer[i].ts < end; i++) extensionMs += (outer[i].dur ?? 0) / 1000;
+    const inside = outer.filter((event) => event.ts >= start && event.ts < end);
+    const extensionMs = inside.reduce((sum, event) => sum + (event.dur ?? 0) / 1000, 0);
+    const entries = inside.map((event) => `${entryOf(event)} ${((event.dur ?? 0) / 1000).toFixed(1)} ms`);
     const durationMs = (task.dur ?? 0) / 1000;
     longestExtensionShareMs = Math.max(longestExtensionShareMs, extensionMs);
     if (durationMs > LONG_TASK_MS) {
       longTasks++;
-      if (extensionMs > 0 && durationMs - extensionMs <= LONG_TASK_MS) caused.push({ durationMs, extensionMs });
+      if (extensionMs > 0 && durationMs - extensionMs <= LONG_TASK_MS) caused.push({ durationMs, extensionMs, entries });
     }
   }
   return {
