@@ -10,7 +10,7 @@
  */
 import { compactWord, isTagKey, isWhitespace, MAX_TITLE_LENGTH, mayBeTrailingTag, yearOf } from './clean';
 import { kindOfTag } from './kind';
-import { DASHES, FOLD, KEY, normalizeKey, tableSlot } from './normalize';
+import { DASHES, FOLD, KEY, normalizeKey, TABLE_END } from './normalize';
 import type { TitleKind } from './types';
 
 export interface TitleScan {
@@ -26,6 +26,15 @@ export interface TitleScan {
   hasSlash: boolean;
   /** The cleaned title holds a dash (it may have halves: `titleHalves` decides). */
   hasDash: boolean;
+  /**
+   * When the title's only dash is one spaced dash between words ("A - B", the common EN/DE pair): where
+   * the key splits into the halves' keys (`key.slice(0, halfAt)`, the rest after a space), else -1.
+   * Both halves have letters: a half of punctuation alone would be trimmed from the title.
+   */
+  halfAt: number;
+  /** With `halfAt`: `hasDiacritics` of each half. */
+  leftHasDiacritics: boolean;
+  rightHasDiacritics: boolean;
 }
 
 const OPEN_PAREN = 0x28;
@@ -33,8 +42,45 @@ const CLOSE_PAREN = 0x29;
 const OPEN_SQUARE = 0x5b;
 const CLOSE_SQUARE = 0x5d;
 const SLASH = 0x2f;
-/** Per table slot: 1 for a letter `foldKey` changes (ä, é: see `hasDiacritics`). */
-const DIACRITIC = Uint8Array.from(KEY.mapping, (mapped, slot) => (mapped !== FOLD.mapping[slot] ? 1 : 0));
+
+/** What the scan does with a character, by code (below TABLE_END). */
+const enum Class {
+  /** Outside the table: the full path decides. */
+  Unknown = 0,
+  /** Becomes its own lower case in the key (see `KeyTable.plain`). */
+  Plain,
+  /** Becomes other letters ("ä" → "ae", "ß" → "ss"). */
+  Letter,
+  /** Removed without a trace (apostrophes, soft hyphen). */
+  Removed,
+  /** Whitespace: ends a word of the title. */
+  Space,
+  Dash,
+  Slash,
+  Opener,
+  /** Any other punctuation: a space in the key, inside a word of the title. */
+  Separator,
+}
+
+const CLASSES = Uint8Array.from(KEY.mapping, (mapped, code) => {
+  if (mapped === undefined) return Class.Unknown;
+  if (KEY.plain[code] === 1) return Class.Plain;
+  if (mapped === '') return Class.Removed;
+  if (mapped !== ' ') return Class.Letter;
+  if (isWhitespace(code)) return Class.Space;
+  if (DASHES.has(String.fromCharCode(code))) return Class.Dash;
+  if (code === SLASH) return Class.Slash;
+  if (code === OPEN_PAREN || code === OPEN_SQUARE) return Class.Opener;
+  return Class.Separator;
+});
+
+/** Per code: 1 for a letter `foldKey` changes (ä, é: see `hasDiacritics`). */
+const DIACRITIC = Uint8Array.from(KEY.mapping, (mapped, code) => (mapped !== FOLD.mapping[code] ? 1 : 0));
+
+function classAt(text: string, i: number): Class {
+  const code = text.charCodeAt(i); // NaN past the end: Unknown
+  return code < TABLE_END ? (CLASSES[code] as Class) : Class.Unknown;
+}
 
 /** Where the group opened at `open` closes, or -1 when another bracket (or none) comes first. */
 function groupEnd(text: string, open: number, closer: number): number {
@@ -49,7 +95,7 @@ function groupEnd(text: string, open: number, closer: number): number {
 export function scanTitle(input: string): TitleScan | undefined {
   if (input.length > MAX_TITLE_LENGTH) return undefined;
   const lower = input.toLowerCase();
-  const { mapping, plain } = KEY;
+  const { mapping } = KEY;
   let key = '';
   let runStart = -1; // start of plain characters not yet copied into the key
   let pendingSpace = false;
@@ -58,6 +104,11 @@ export function scanTitle(input: string): TitleScan | undefined {
   let hasDiacritics = false;
   let hasSlash = false;
   let hasDash = false;
+  let dashes = 0;
+  let halfAt = -1;
+  let halfWord = 0; // the number of the spaced dash's word
+  let leftHasDiacritics = false;
+  let rightHasDiacritics = false;
   // Words of the cleaned title: between whitespace and removed bracket groups.
   let wordCount = 0;
   let inWord = false;
@@ -67,18 +118,21 @@ export function scanTitle(input: string): TitleScan | undefined {
   let wordHasSeparator = false;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    const slot = tableSlot(code);
-    if (plain[slot] === 1) {
+    const kind: Class = code < TABLE_END ? (CLASSES[code] as Class) : Class.Unknown;
+    if (kind === Class.Unknown) return undefined;
+    if (kind === Class.Plain) {
       if (!inWord) {
         inWord = true;
         wordCount++;
         wordStart = i;
-        wordHasLetter = false;
         wordHasSeparator = false;
       }
       wordHasLetter = true;
       wordEnd = i + 1;
-      if (DIACRITIC[slot] === 1) hasDiacritics = true;
+      if (DIACRITIC[code] === 1) {
+        hasDiacritics = true;
+        if (halfAt >= 0) rightHasDiacritics = true;
+      }
       if (runStart < 0) {
         if (pendingSpace && key !== '') key += ' ';
         pendingSpace = false;
@@ -86,18 +140,18 @@ export function scanTitle(input: string): TitleScan | undefined {
       }
       continue;
     }
-    const mapped = slot < 0 ? undefined : mapping[slot];
-    if (mapped === undefined) return undefined;
-    // A single space between plain characters stays inside the run (and ends the word).
-    if (code === 0x20 && runStart >= 0 && plain[tableSlot(input.charCodeAt(i + 1))] === 1) {
-      inWord = false;
+    if (kind === Class.Space && code === 0x20 && runStart >= 0 && classAt(input, i + 1) === Class.Plain) {
+      inWord = false; // a single space between plain characters stays inside the run
       continue;
     }
     if (runStart >= 0) {
       key += lower.slice(runStart, i);
       runStart = -1;
     }
-    if (code === OPEN_PAREN || code === OPEN_SQUARE) {
+    if (kind === Class.Space) {
+      inWord = false;
+      pendingSpace = true;
+    } else if (kind === Class.Opener) {
       // A group that is a year or a tag becomes a space; any other group (or an unclosed one) is left to the full path.
       const close = groupEnd(input, i, code === OPEN_PAREN ? CLOSE_PAREN : CLOSE_SQUARE);
       if (close < 0) return undefined;
@@ -113,42 +167,51 @@ export function scanTitle(input: string): TitleScan | undefined {
       inWord = false;
       pendingSpace = true;
       i = close;
-      continue;
-    }
-    if (isWhitespace(code)) {
-      inWord = false;
-      pendingSpace = true;
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
-      wordCount++;
-      wordStart = i;
-      wordHasLetter = false;
-      wordHasSeparator = false;
-    }
-    wordEnd = i + 1;
-    if (mapped === ' ') {
-      wordHasSeparator = true;
-      pendingSpace = true;
-      if (code === SLASH) hasSlash = true;
-      else if (DASHES.has(input[i] ?? '')) hasDash = true;
-    } else if (mapped !== '') {
-      wordHasLetter = true;
-      if (DIACRITIC[slot] === 1) hasDiacritics = true;
-      if (pendingSpace && key !== '') key += ' ';
-      pendingSpace = false;
-      key += mapped;
+    } else {
+      // Letters, removed characters and punctuation inside a word of the title.
+      if (!inWord) {
+        inWord = true;
+        wordCount++;
+        wordStart = i;
+        wordHasLetter = false;
+        wordHasSeparator = false;
+      }
+      wordEnd = i + 1;
+      if (kind === Class.Letter) {
+        wordHasLetter = true;
+        if (DIACRITIC[code] === 1) {
+          hasDiacritics = true;
+          if (halfAt >= 0) rightHasDiacritics = true;
+        }
+        if (pendingSpace && key !== '') key += ' ';
+        pendingSpace = false;
+        key += mapping[code];
+      } else if (kind !== Class.Removed) {
+        wordHasSeparator = true;
+        pendingSpace = true;
+        if (kind === Class.Dash) {
+          hasDash = true;
+          dashes++;
+          const isSpaced = wordStart === i && wordCount > 1 && classAt(input, i - 1) === Class.Space && classAt(input, i + 1) === Class.Space;
+          // A letter before it (key.length > 0): words of punctuation alone before it are trimmed away.
+          if (isSpaced && dashes === 1 && key.length > 0) {
+            halfAt = key.length;
+            halfWord = wordCount;
+            leftHasDiacritics = hasDiacritics;
+          }
+        } else if (kind === Class.Slash) hasSlash = true;
+      }
     }
   }
   if (runStart >= 0) key += lower.slice(runStart);
-  if (wordCount === 0) return { key: '', year, tagKind, hasDiacritics, hasSlash, hasDash };
-  // stripTrailingTags would cut a tag word (or a word without letters) at the end. (trimSeparators cuts only
-  // words without letters, which add nothing to the key.)
   if (wordCount > 1) {
+    // stripTrailingTags would cut a tag word (or a word without letters) at the end. (trimSeparators cuts
+    // only words without letters, which add nothing to the key.)
     if (!wordHasLetter) return undefined;
     const last = wordHasSeparator ? compactWord(input.slice(wordStart, wordEnd)) : key.slice(key.lastIndexOf(' ') + 1);
     if (mayBeTrailingTag(last)) return undefined;
   }
-  return { key, year, tagKind, hasDiacritics, hasSlash, hasDash };
+  // Halves by the key only for one dash, spaced, with words on both sides (`wordCount > halfWord`).
+  if (dashes !== 1 || wordCount <= halfWord) halfAt = -1;
+  return { key, year, tagKind, hasDiacritics, hasSlash, hasDash, halfAt, leftHasDiacritics, rightHasDiacritics };
 }

@@ -89,20 +89,26 @@ function isDigitCode(code: number): boolean {
 }
 
 function isOther(words: string[]): boolean {
-  return words.some(
-    (word, i) =>
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (
       OTHER_WORDS.has(word) ||
       (word === 'making' && words[i + 1] === 'of') ||
       (word === 'behind' && words[i + 1] === 'the' && words[i + 2] === 'scenes') ||
-      (word === 'hinter' && words[i + 1] === 'den' && words[i + 2] === 'kulissen'),
-  );
+      (word === 'hinter' && words[i + 1] === 'den' && words[i + 2] === 'kulissen')
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function isSeries(words: string[]): boolean {
   let sawComplete = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
-    const previous = words[i - 1] ?? '';
+    // No negative index: it would look up the property "-1" on the array.
+    const previous = i > 0 ? (words[i - 1] ?? '') : '';
     const next = words[i + 1] ?? '';
     if (word === 'complete' || word === 'komplette' || word === 'kompletten' || word === 'komplett') sawComplete = true;
     // German "Staffel" is never part of a film title; English "Season" is ("Season of the Witch", "Open Season").
@@ -113,7 +119,8 @@ function isSeries(words: string[]): boolean {
     if (isSeasonWord && (DIGITS.test(next) || NUMBER_WORDS.has(next))) return true;
     if ((isSeasonWord || isSeriesWord) && (ORDINAL_WORDS.has(previous) || DIGITS.test(previous) || sawComplete)) return true;
     if (isSeriesWord && (previous === 'mini' || previous === 'tv' || previous === 'die')) return true;
-    if (SEASON_EPISODE_CODE.test(word) || (SEASON_CODE.test(word) && EPISODE_CODE.test(next))) return true;
+    const mayBeCode = word.charCodeAt(0) === 0x73 && isDigitCode(word.charCodeAt(1)); // "s1", "s01e04"
+    if (mayBeCode && (SEASON_EPISODE_CODE.test(word) || (SEASON_CODE.test(word) && EPISODE_CODE.test(next)))) return true;
   }
   return false;
 }
@@ -121,16 +128,20 @@ function isSeries(words: string[]): boolean {
 function isBundle(words: string[]): boolean {
   // "The Collection" (2012) is a film; any other title with "Collection" is a set of films.
   if (words.length === 2 && words[0] === 'the' && words[1] === 'collection') return false;
-  return words.some((word, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
     const next = words[i + 1] ?? '';
-    const isLabel = word === 'collection' && LABEL_WORDS.has(words[i - 1] ?? '');
-    return (
+    const isLabel = word === 'collection' && i > 0 && LABEL_WORDS.has(words[i - 1] ?? '');
+    if (
       (BUNDLE_WORDS.has(word) && !isLabel) ||
       ((word === 'double' || word === 'triple') && (next === 'feature' || next === 'pack')) ||
       (word === 'box' && next === 'set') ||
-      (DIGITS.test(word) && Number(word) >= 2 && FILM_COUNT_WORDS.has(next))
-    );
-  });
+      (isDigitCode(word.charCodeAt(0)) && DIGITS.test(word) && Number(word) >= 2 && FILM_COUNT_WORDS.has(next))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

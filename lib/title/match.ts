@@ -18,10 +18,10 @@ import type { CleanedTitle, FilmMatch, MatchableFilm, TitleHints } from './types
 export const YEAR_TOLERANCE = 1;
 
 export interface TitleIndex {
-  /** Primary key (`normalizeKey` of the cleaned title) → films. */
-  byKey: Map<string, MatchableFilm[]>;
+  /** Primary key (`normalizeKey` of the cleaned title) → the films (as answers: id, German title, year). */
+  byKey: Map<string, FilmMatch[]>;
   /** Folded key (no diacritics) → films, only where it differs from the primary key ("les miserables"). */
-  byFoldedKey: Map<string, MatchableFilm[]>;
+  byFoldedKey: Map<string, FilmMatch[]>;
 }
 
 export interface TitleLookup {
@@ -43,11 +43,13 @@ export function toMatchable(film: Film): MatchableFilm {
 export function buildTitleIndex(films: MatchableFilm[]): TitleIndex {
   const index: TitleIndex = { byKey: new Map(), byFoldedKey: new Map() };
   for (const film of films) {
+    // The answer for this film, made once: a lookup then reads one small object (and copies it).
+    const entry = toFilmMatch(film);
     for (const title of film.titles) {
       // Most catalogue titles: the fast path gives the key, and without diacritics there is no folded key.
       const scan = scanTitle(title);
       if (scan !== undefined && !scan.hasDiacritics) {
-        if (scan.key !== '') addFilm(index.byKey, scan.key, film);
+        if (scan.key !== '') addFilm(index.byKey, scan.key, entry);
         continue;
       }
       const text = collapseWhitespace(title);
@@ -55,10 +57,10 @@ export function buildTitleIndex(films: MatchableFilm[]): TitleIndex {
       const cleaned = stripTags(text).title;
       const key = normalizeKey(cleaned);
       if (key === '') continue;
-      addFilm(index.byKey, key, film);
+      addFilm(index.byKey, key, entry);
       if (!hasDiacritics(cleaned)) continue;
       const folded = foldKey(cleaned);
-      if (folded !== key) addFilm(index.byFoldedKey, folded, film);
+      if (folded !== key) addFilm(index.byFoldedKey, folded, entry);
     }
   }
   return index;
@@ -82,11 +84,16 @@ export function matchTitle(index: TitleIndex, input: string, hints?: TitleHints)
   if (key === '' || scan.tagKind !== 'film' || kindOfKey(key) !== 'film') return null;
   if (scan.hasSlash) return matchTitleFully(index, input, hints); // the slash rule reads the title
   const years = yearsOf(scan.year, hints);
-  const candidates = index.byKey.get(key) ?? (scan.hasDiacritics ? undefined : index.byFoldedKey.get(key));
-  let film: MatchableFilm | null = null;
-  if (candidates !== undefined) film = choose(candidates, years);
-  else if (scan.hasDash) film = halvesFilm(index, stripTags(collapseWhitespace(input)).title, years);
-  return film ? toFilmMatch(film) : null;
+  const candidates = filmsWithKey(index, key, scan.hasDiacritics);
+  let film: FilmMatch | null = null;
+  if (candidates.length > 0) film = choose(candidates, years);
+  else if (scan.halfAt >= 0) {
+    const leftFilms = filmsWithKey(index, key.slice(0, scan.halfAt), scan.leftHasDiacritics);
+    const rightFilms = filmsWithKey(index, key.slice(scan.halfAt + 1), scan.rightHasDiacritics);
+    const cut = cutFilm(leftFilms, rightFilms, years);
+    film = cut === CONFLICT ? null : cut;
+  } else if (scan.hasDash) film = halvesFilm(index, stripTags(collapseWhitespace(input)).title, years);
+  return film ? { id: film.id, title: film.title, year: film.year } : null;
 }
 
 /** `matchTitle` without the fast path (equivalence.test.ts compares both). */
@@ -125,35 +132,42 @@ function yearsOf(textYear: number | null, hints: TitleHints | undefined): number
 function matchCleaned(index: TitleIndex, title: string, whole: string, years: number[]): FilmMatch | null {
   const candidates = filmsNamedByKey(index, title, whole);
   const film = candidates.length > 0 ? choose(candidates, years) : halvesFilm(index, title, years);
-  return film ? toFilmMatch(film) : null;
+  return film ? { id: film.id, title: film.title, year: film.year } : null;
 }
 
 /**
  * "A - B": accepted when both halves name the same film, or when one half names a film, the other
  * names none, and a stated year agrees. Halves naming different films answer null.
  */
-function halvesFilm(index: TitleIndex, title: string, years: number[]): MatchableFilm | null {
-  const accepted = new Map<string, MatchableFilm>();
+function halvesFilm(index: TitleIndex, title: string, years: number[]): FilmMatch | null {
+  const accepted = new Map<string, FilmMatch>();
   for (const [left, right] of titleHalves(title)) {
-    const leftFilms = filmsNamed(index, left);
-    const rightFilms = filmsNamed(index, right);
-    const common = leftFilms.filter((film) => rightFilms.some((other) => other.id === film.id));
-    let film: MatchableFilm | null = null;
-    if (common.length > 0) film = choose(common, years);
-    else if (leftFilms.length > 0 && rightFilms.length > 0) return null;
-    else if (years.length > 0) film = choose(leftFilms.length > 0 ? leftFilms : rightFilms, years);
+    const film = cutFilm(filmsNamed(index, left), filmsNamed(index, right), years);
+    if (film === CONFLICT) return null;
     if (film) accepted.set(film.id, film);
   }
   return accepted.size === 1 ? ([...accepted.values()][0] ?? null) : null;
+}
+
+/** Halves of one cut that name different films. */
+const CONFLICT = 'conflict';
+
+/** The film one cut "A - B" names (see `halvesFilm`), null for none, CONFLICT when the halves disagree. */
+function cutFilm(leftFilms: FilmMatch[], rightFilms: FilmMatch[], years: number[]): FilmMatch | null | typeof CONFLICT {
+  const common = leftFilms.filter((film) => rightFilms.some((other) => other.id === film.id));
+  if (common.length > 0) return choose(common, years);
+  if (leftFilms.length > 0 && rightFilms.length > 0) return CONFLICT;
+  if (years.length > 0) return choose(leftFilms.length > 0 ? leftFilms : rightFilms, years);
+  return null;
 }
 
 /**
  * The one film among the candidates that the years allow: with a year, an exact year beats ±1;
  * without one, only a single candidate is accepted.
  */
-function choose(candidates: MatchableFilm[], years: number[]): MatchableFilm | null {
+function choose(candidates: FilmMatch[], years: number[]): FilmMatch | null {
   if (candidates.length === 1) {
-    const film = candidates[0] as MatchableFilm;
+    const film = candidates[0] as FilmMatch;
     return fits(film, years) ? film : null;
   }
   const fitting = candidates.filter((film) => fits(film, years));
@@ -163,26 +177,31 @@ function choose(candidates: MatchableFilm[], years: number[]): MatchableFilm | n
 }
 
 /** Whether every stated year lies within the tolerance of the film's year. */
-function fits(film: MatchableFilm, years: number[]): boolean {
+function fits(film: FilmMatch, years: number[]): boolean {
   for (const year of years) if (Math.abs(year - film.year) > YEAR_TOLERANCE) return false;
   return true;
 }
 
 /** Films whose title has this text's key; the folded key only for text without any diacritics of its own. */
-function filmsNamed(index: TitleIndex, text: string): MatchableFilm[] {
+function filmsNamed(index: TitleIndex, text: string): FilmMatch[] {
   return filmsNamedByKey(index, text, normalizeKey(text));
 }
 
 /** `filmsNamed` when the caller has the key (`normalizeKey(text)`) already. */
-function filmsNamedByKey(index: TitleIndex, text: string, key: string): MatchableFilm[] {
+function filmsNamedByKey(index: TitleIndex, text: string, key: string): FilmMatch[] {
   if (key === '') return [];
-  const films = index.byKey.get(key);
-  if (films) return films;
-  if (hasDiacritics(text)) return [];
-  return index.byFoldedKey.get(key) ?? [];
+  return index.byKey.get(key) ?? (hasDiacritics(text) ? NO_FILMS : (index.byFoldedKey.get(key) ?? NO_FILMS));
 }
 
-function addFilm(map: Map<string, MatchableFilm[]>, key: string, film: MatchableFilm): void {
+/** `filmsNamedByKey` when the caller knows whether the text has diacritics. */
+function filmsWithKey(index: TitleIndex, key: string, textHasDiacritics: boolean): FilmMatch[] {
+  if (key === '') return NO_FILMS;
+  return index.byKey.get(key) ?? (textHasDiacritics ? NO_FILMS : (index.byFoldedKey.get(key) ?? NO_FILMS));
+}
+
+const NO_FILMS: FilmMatch[] = [];
+
+function addFilm(map: Map<string, FilmMatch[]>, key: string, film: FilmMatch): void {
   const films = map.get(key);
   if (!films) map.set(key, [film]);
   else if (!films.some((known) => known.id === film.id)) films.push(film);

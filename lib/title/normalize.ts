@@ -50,9 +50,9 @@ export function foldKey(text: string): string {
 /** Whether the text holds letters that `foldKey` changes (umlauts, accents, ß). */
 export function hasDiacritics(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const slot = tableSlot(text.charCodeAt(i));
-    const key = slot < 0 ? undefined : KEY.mapping[slot];
-    const folded = slot < 0 ? undefined : FOLD.mapping[slot];
+    const code = text.charCodeAt(i);
+    const key = code < TABLE_END ? KEY.mapping[code] : undefined;
+    const folded = code < TABLE_END ? FOLD.mapping[code] : undefined;
     if (key === undefined || folded === undefined) return fullHasDiacritics(text);
     if (key !== folded) return true;
   }
@@ -106,16 +106,12 @@ function collapse(text: string, mapLetter: (char: string) => string): string {
 
 // ---- Fast path -------------------------------------------------------------------------------------
 
-/** Table slots: Latin-1 (U+0000–U+00FF), then General Punctuation (U+2000–U+206F). */
-const LATIN1_END = 0x100;
-const PUNCTUATION_START = 0x2000;
-const PUNCTUATION_END = 0x2070;
-
-export function tableSlot(code: number): number {
-  if (code < LATIN1_END) return code;
-  if (code >= PUNCTUATION_START && code < PUNCTUATION_END) return LATIN1_END + code - PUNCTUATION_START;
-  return -1;
-}
+/**
+ * The tables cover Latin-1 (U+0000–U+00FF) and General Punctuation (U+2000–U+206F), indexed by the
+ * character code itself; codes between the two blocks have no entry (`undefined`, not plain).
+ */
+export const TABLE_END = 0x2070;
+const TABLE_CODES = [...Array.from({ length: 0x100 }, (_, code) => code), ...Array.from({ length: TABLE_END - 0x2000 }, (_, i) => 0x2000 + i)];
 
 /**
  * What the full path makes of one (lower-case) character, read off the full path itself: ' ' for a
@@ -133,22 +129,21 @@ function mappingOf(char: string, full: (text: string) => string): string | undef
 }
 
 export interface KeyTable {
-  /** Per table slot: what the character becomes (see `mappingOf`). */
+  /** Per character code below TABLE_END: what the character becomes (see `mappingOf`). */
   mapping: Array<string | undefined>;
-  /** Per table slot: 1 when the character becomes just its own lower case ("D" → "d", "é" → "é" in keys). */
+  /** Per character code below TABLE_END: 1 when it becomes just its own lower case ("D" → "d", "é" → "é" in keys). */
   plain: Uint8Array;
 }
 
 function buildTable(full: (text: string) => string): KeyTable {
-  const codes: number[] = [];
-  for (let code = 0; code < LATIN1_END; code++) codes.push(code);
-  for (let code = PUNCTUATION_START; code < PUNCTUATION_END; code++) codes.push(code);
-  const mapping = codes.map((code) => mappingOf(String.fromCharCode(code), full));
-  const plain = new Uint8Array(codes.length);
-  codes.forEach((code, slot) => {
-    const lower = String.fromCharCode(code).toLowerCase();
-    plain[slot] = mapping[slot] === lower && lower.length === 1 && lower !== ' ' ? 1 : 0;
-  });
+  const mapping = new Array<string | undefined>(TABLE_END).fill(undefined);
+  const plain = new Uint8Array(TABLE_END);
+  for (const code of TABLE_CODES) {
+    const char = String.fromCharCode(code);
+    const mapped = mappingOf(char, full);
+    mapping[code] = mapped;
+    plain[code] = mapped === char.toLowerCase() && mapped.length === 1 && mapped !== ' ' ? 1 : 0;
+  }
   return { mapping, plain };
 }
 
@@ -169,9 +164,8 @@ function fastKey(text: string, table: KeyTable): string | undefined {
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const slot = tableSlot(code);
-    if (slot < 0) return undefined;
-    if (plain[slot] === 1) {
+    if (code >= TABLE_END) return undefined;
+    if (plain[code] === 1) {
       if (runStart < 0) {
         if (pendingSpace && out !== '') out += ' ';
         pendingSpace = false;
@@ -179,10 +173,10 @@ function fastKey(text: string, table: KeyTable): string | undefined {
       }
       continue;
     }
-    const mapped = mapping[slot];
+    const mapped = mapping[code];
     if (mapped === undefined) return undefined;
     // A single space between plain characters stays inside the run.
-    if (code === 0x20 && runStart >= 0 && plain[tableSlot(text.charCodeAt(i + 1))] === 1) continue;
+    if (code === 0x20 && runStart >= 0 && i + 1 < text.length && plain[text.charCodeAt(i + 1)] === 1) continue;
     if (runStart >= 0) {
       out += lower.slice(runStart, i);
       runStart = -1;

@@ -25,7 +25,7 @@ export function indexPair(films: MatchableFilm[]): IndexPair {
 
 /** The same keys, naming the same films in the same order. */
 export function expectSameIndex({ index, referenceIndex }: IndexPair): void {
-  const ids = (map: Map<string, MatchableFilm[]>) => [...map].map(([key, films]) => [key, films.map((film) => film.id)]);
+  const ids = (map: Map<string, Array<{ id: string }>>) => [...map].map(([key, films]) => [key, films.map((film) => film.id)]);
   expect(ids(index.byKey)).toEqual(ids(referenceIndex.byKey));
   expect(ids(index.byFoldedKey)).toEqual(ids(referenceIndex.byFoldedKey));
 }
@@ -58,4 +58,11 @@ export function expectSamePaths(pair: IndexPair, input: string, hints?: TitleHin
   if (!scan.hasSlash) expect(cleaned.title).not.toContain('/');
   if (!scan.hasDash) expect(titleHalves(cleaned.title)).toEqual([]);
   if (scan.tagKind !== 'film') expect(cleaned.kind).not.toBe('film');
+  if (scan.halfAt >= 0) {
+    const halves = titleHalves(cleaned.title);
+    expect(halves, JSON.stringify(input)).toHaveLength(1);
+    const [left, right] = halves[0] ?? ['', ''];
+    expect([scan.key.slice(0, scan.halfAt), scan.key.slice(scan.halfAt + 1)]).toEqual([normalizeKey(left), normalizeKey(right)]);
+    expect([scan.leftHasDiacritics, scan.rightHasDiacritics]).toEqual([hasDiacritics(left), hasDiacritics(right)]);
+  }
 }
