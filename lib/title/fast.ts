@@ -138,6 +138,9 @@ export function scanTitle(input: string): TitleScan | undefined {
         pendingSpace = false;
         runStart = i;
       }
+      // The rest of the word's plain letters without diacritics (most of a title) in a tight loop.
+      while (i + 1 < input.length && classAt(input, i + 1) === Class.Plain && DIACRITIC[input.charCodeAt(i + 1)] === 0) i++;
+      wordEnd = i + 1;
       continue;
     }
     if (kind === Class.Space && code === 0x20 && runStart >= 0 && classAt(input, i + 1) === Class.Plain) {

@@ -29,6 +29,39 @@ export function kindOfText(text: string, key = normalizeKey(text)): TitleKind {
   return joinsTitlesWithSlash(text) ? 'bundle' : 'film';
 }
 
+/**
+ * Whether the words of a key state anything but a film: `kindOfKey(key) !== 'film'`, with the words
+ * that decide on their own ("staffel", "trailer", "trilogie", "double feature") answered at once.
+ */
+export function isNotFilmKey(key: string): boolean {
+  let start = 0;
+  let needsChecks = false;
+  while (start < key.length) {
+    let end = key.indexOf(' ', start);
+    if (end < 0) end = key.length;
+    const length = end - start;
+    const first = key.charCodeAt(start);
+    if (first === 0x73 && isDigitCode(key.charCodeAt(start + 1))) needsChecks = true;
+    else if (first < 128 && length < 32 && ((KIND_WORD_LENGTHS[first] ?? 0) & (1 << length)) !== 0) {
+      const word = key.slice(start, end);
+      if (DECISIVE_WORDS.has(word)) return true;
+      if (word === 'double' || word === 'triple') {
+        if (isWordAt(key, end + 1, 'feature') || isWordAt(key, end + 1, 'pack')) return true;
+      } else if (word === 'box') {
+        if (isWordAt(key, end + 1, 'set')) return true;
+      } else if (KIND_WORDS.has(word)) needsChecks = true;
+    }
+    start = end + 1;
+  }
+  return needsChecks && kindOfKey(key) !== 'film';
+}
+
+/** Whether `word` is the whole word of the key starting at `start`. */
+function isWordAt(key: string, start: number, word: string): boolean {
+  const end = start + word.length;
+  return key.startsWith(word, start) && (end === key.length || key.charCodeAt(end) === 0x20);
+}
+
 /** The kind the words of a key state (other, series, bundle, film): `kindOfText` without the slash rule. */
 export function kindOfKey(key: string): TitleKind {
   if (!hasKindWord(key)) return 'film';
@@ -57,6 +90,15 @@ const KIND_WORDS: ReadonlySet<string> = new Set([
   ...OTHER_WORDS, 'making', 'behind', 'hinter',
   'staffel', 'staffeln', 'miniserie', 'miniseries', 'webserie', 'season', 'seasons', 'serie', 'series',
   ...BUNDLE_WORDS, 'double', 'triple', 'box', ...FILM_COUNT_WORDS,
+]);
+
+/**
+ * KIND_WORDS that make a title other than a film wherever they stand: isOther, isSeries or isBundle
+ * answers true for any key holding one ("collection" is not among them: "The Collection" is a film).
+ */
+const DECISIVE_WORDS: ReadonlySet<string> = new Set([
+  ...OTHER_WORDS, 'staffel', 'staffeln', 'miniserie', 'miniseries', 'webserie',
+  ...[...BUNDLE_WORDS].filter((word) => word !== 'collection'),
 ]);
 
 /**

@@ -6,7 +6,7 @@
 import type { Film } from '../catalogue/types';
 import { cleanTitle, collapseWhitespace, MAX_TITLE_LENGTH, stripTags } from './clean';
 import { scanTitle } from './fast';
-import { kindOfKey, kindOfText } from './kind';
+import { isNotFilmKey, kindOfText } from './kind';
 import { titleHalves } from './halves';
 import { foldKey, hasDiacritics, normalizeKey } from './normalize';
 import type { CleanedTitle, FilmMatch, MatchableFilm, TitleHints } from './types';
@@ -19,10 +19,16 @@ export const YEAR_TOLERANCE = 1;
 
 export interface TitleIndex {
   /** Primary key (`normalizeKey` of the cleaned title) → the films (as answers: id, German title, year). */
-  byKey: Map<string, FilmMatch[]>;
+  byKey: Map<string, Named>;
   /** Folded key (no diacritics) → films, only where it differs from the primary key ("les miserables"). */
-  byFoldedKey: Map<string, FilmMatch[]>;
+  byFoldedKey: Map<string, Named>;
 }
+
+/**
+ * The films a key names: the one film itself (nearly every key: no array to allocate at build or to
+ * read at lookup), or the films sharing it (remakes), in catalogue order.
+ */
+export type Named = FilmMatch | FilmMatch[];
 
 export interface TitleLookup {
   cleaned: CleanedTitle;
@@ -48,8 +54,13 @@ export function buildTitleIndex(films: MatchableFilm[]): TitleIndex {
     for (const title of film.titles) {
       // Most catalogue titles: the fast path gives the key, and without diacritics there is no folded key.
       const scan = scanTitle(title);
-      if (scan !== undefined && !scan.hasDiacritics) {
-        if (scan.key !== '') addFilm(index.byKey, scan.key, entry);
+      if (scan !== undefined && (!scan.hasDiacritics || !hasBrackets(title))) {
+        if (scan.key === '') continue;
+        addFilm(index.byKey, scan.key, entry);
+        // Without brackets the cleaned title differs from the text only in whitespace and in words
+        // without letters: the folded key of the text is the cleaned title's.
+        const folded = scan.hasDiacritics ? foldKey(title) : scan.key;
+        if (folded !== scan.key) addFilm(index.byFoldedKey, folded, entry);
         continue;
       }
       const text = collapseWhitespace(title);
@@ -64,6 +75,10 @@ export function buildTitleIndex(films: MatchableFilm[]): TitleIndex {
     }
   }
   return index;
+}
+
+function hasBrackets(text: string): boolean {
+  return text.indexOf('(') >= 0 || text.indexOf('[') >= 0;
 }
 
 /** The normalised key of the whole cleaned title ('' when nothing is left), e.g. for "Nicht dieser Film" corrections. */
@@ -81,15 +96,15 @@ export function matchTitle(index: TitleIndex, input: string, hints?: TitleHints)
   const scan = scanTitle(input);
   if (scan === undefined) return matchTitleFully(index, input, hints);
   const { key } = scan;
-  if (key === '' || scan.tagKind !== 'film' || kindOfKey(key) !== 'film') return null;
+  if (key === '' || scan.tagKind !== 'film' || isNotFilmKey(key)) return null;
   if (scan.hasSlash) return matchTitleFully(index, input, hints); // the slash rule reads the title
   const years = yearsOf(scan.year, hints);
-  const candidates = filmsWithKey(index, key, scan.hasDiacritics);
+  const named = namedByKey(index, key, scan.hasDiacritics);
   let film: FilmMatch | null = null;
-  if (candidates.length > 0) film = choose(candidates, years);
+  if (named !== undefined) film = Array.isArray(named) ? choose(named, years) : fits(named, years) ? named : null;
   else if (scan.halfAt >= 0) {
-    const leftFilms = filmsWithKey(index, key.slice(0, scan.halfAt), scan.leftHasDiacritics);
-    const rightFilms = filmsWithKey(index, key.slice(scan.halfAt + 1), scan.rightHasDiacritics);
+    const leftFilms = listOf(namedByKey(index, key.slice(0, scan.halfAt), scan.leftHasDiacritics));
+    const rightFilms = listOf(namedByKey(index, key.slice(scan.halfAt + 1), scan.rightHasDiacritics));
     const cut = cutFilm(leftFilms, rightFilms, years);
     film = cut === CONFLICT ? null : cut;
   } else if (scan.hasDash) film = halvesFilm(index, stripTags(collapseWhitespace(input)).title, years);
@@ -190,21 +205,26 @@ function filmsNamed(index: TitleIndex, text: string): FilmMatch[] {
 /** `filmsNamed` when the caller has the key (`normalizeKey(text)`) already. */
 function filmsNamedByKey(index: TitleIndex, text: string, key: string): FilmMatch[] {
   if (key === '') return [];
-  return index.byKey.get(key) ?? (hasDiacritics(text) ? NO_FILMS : (index.byFoldedKey.get(key) ?? NO_FILMS));
+  return listOf(index.byKey.get(key) ?? (hasDiacritics(text) ? undefined : index.byFoldedKey.get(key)));
 }
 
-/** `filmsNamedByKey` when the caller knows whether the text has diacritics. */
-function filmsWithKey(index: TitleIndex, key: string, textHasDiacritics: boolean): FilmMatch[] {
-  if (key === '') return NO_FILMS;
-  return index.byKey.get(key) ?? (textHasDiacritics ? NO_FILMS : (index.byFoldedKey.get(key) ?? NO_FILMS));
+/** The films a key names when the caller knows whether the text has diacritics (`filmsNamed` by key). */
+function namedByKey(index: TitleIndex, key: string, textHasDiacritics: boolean): Named | undefined {
+  if (key === '') return undefined;
+  return index.byKey.get(key) ?? (textHasDiacritics ? undefined : index.byFoldedKey.get(key));
 }
 
-const NO_FILMS: FilmMatch[] = [];
+function listOf(named: Named | undefined): FilmMatch[] {
+  if (named === undefined) return [];
+  return Array.isArray(named) ? named : [named];
+}
 
-function addFilm(map: Map<string, FilmMatch[]>, key: string, film: FilmMatch): void {
-  const films = map.get(key);
-  if (!films) map.set(key, [film]);
-  else if (!films.some((known) => known.id === film.id)) films.push(film);
+function addFilm(map: Map<string, Named>, key: string, film: FilmMatch): void {
+  const known = map.get(key);
+  if (known === undefined) map.set(key, film);
+  else if (!Array.isArray(known)) {
+    if (known.id !== film.id) map.set(key, [known, film]);
+  } else if (!known.some((other) => other.id === film.id)) known.push(film);
 }
 
 function toFilmMatch(film: MatchableFilm): FilmMatch {

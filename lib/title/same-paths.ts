@@ -6,7 +6,8 @@ import { expect } from 'vitest';
 import { cleanTitle } from './clean';
 import { scanTitle } from './fast';
 import { titleHalves } from './halves';
-import { buildTitleIndex, lookupTitle, matchTitle, matchTitleFully, type TitleIndex, titleKey } from './match';
+import { isNotFilmKey, kindOfKey } from './kind';
+import { buildTitleIndex, lookupTitle, matchTitle, matchTitleFully, type Named, type TitleIndex, titleKey } from './match';
 import { fullFoldKey, fullHasDiacritics, fullNormalizeKey, foldKey, hasDiacritics, normalizeKey } from './normalize';
 import * as reference from './reference/match';
 import * as referenceClean from './reference/clean';
@@ -25,7 +26,8 @@ export function indexPair(films: MatchableFilm[]): IndexPair {
 
 /** The same keys, naming the same films in the same order. */
 export function expectSameIndex({ index, referenceIndex }: IndexPair): void {
-  const ids = (map: Map<string, Array<{ id: string }>>) => [...map].map(([key, films]) => [key, films.map((film) => film.id)]);
+  const ids = (map: Map<string, Named | MatchableFilm[]>) =>
+    [...map].map(([key, named]) => [key, (Array.isArray(named) ? named : [named]).map((film) => film.id)]);
   expect(ids(index.byKey)).toEqual(ids(referenceIndex.byKey));
   expect(ids(index.byFoldedKey)).toEqual(ids(referenceIndex.byFoldedKey));
 }
@@ -51,6 +53,8 @@ export function expectSamePaths(pair: IndexPair, input: string, hints?: TitleHin
   expect(matchTitleFully(pair.index, input, hints)).toEqual(expectedMatch);
   expect(matchTitle(pair.index, input, hints)).toEqual(expectedMatch);
   expect(titleKey(input)).toBe(reference.titleKey(input));
+  const whole = cleaned.keys[0] ?? '';
+  expect(isNotFilmKey(whole)).toBe(kindOfKey(whole) !== 'film');
   const scan = scanTitle(input);
   if (scan === undefined) return;
   expect({ key: scan.key, year: scan.year }).toEqual({ key: cleaned.keys[0] ?? '', year: cleaned.year });
