@@ -14,11 +14,12 @@ test('lists the films found on the tab, and the badge counts them', async ({ con
   const page = await openFixture(BROWSE, 'netflix-browse.html');
   await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
   const tabId = await tabIdOf(context, page);
-  await expect.poll(() => badgeText(context, tabId), { timeout: 5000 }).toBe('2');
+  await expect.poll(() => badgeText(context, tabId), { timeout: 5000 }).toBe('3');
 
   const popup = await openPopup(context, extensionId, tabId);
   await expect(popup.locator('body')).toContainText(/Drive\s*\(2011\)/);
   await expect(popup.locator('body')).toContainText(/Taxi Driver\s*\(1976\)/);
+  await expect(popup.locator('body')).toContainText(/Pusher II\s*\(2004\)/);
   await expect(popup.locator('body')).not.toContainText('Drive My Car');
   await expect(popup.locator('body')).not.toContainText('Baby Driver');
 });
