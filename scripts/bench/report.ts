@@ -79,7 +79,7 @@ if (browser.status === 'ok') {
   info.push(`Page's own script time without the extension: load ${spread(browser.loadScriptWithout, ms)}, per batch ${spread(browser.batchScriptWithout, ms)}`);
   const byEntry: Json[] = traces[traces.length - 1]?.extensionTimeByEntry ?? [];
   const causedTasks = traces.flatMap((t) => t.caused as Json[]);
-  for (const task of causedTasks) info.push(`Long task caused: ${ms(task.durationMs)}, of which extension ${ms(task.extensionMs)}: ${task.entries.join(', ')}`);
+  for (const task of causedTasks) info.push(`Long task caused: ${ms(task.durationMs)}, of which extension ${ms(task.extensionMs)}: ${(task.entries ?? []).join(', ')}`);
   if (byEntry.length) info.push(`Extension script time by entry point (last traced visit, wall clock): ${byEntry.slice(0, 6).map((e) => `${e.entry} ${ms(e.ms)} (${e.calls}×)`).join('; ')}`);
   if (browser.unsettled) info.push(`Pages that never went quiet within 6 s (something keeps running script): ${browser.unsettled}`);
   if (atLoad.every((m) => m.markedPlanted === 0)) problems.push('browser: nothing got marked – the extension did not run on the page');
@@ -98,9 +98,12 @@ if (sizes.status === 'ok') {
 }
 
 if (matcher.status === 'ok') {
-  rows.push({ what: `Index build, ${matcher.films.toLocaleString('en')} films / ${matcher.titles.toLocaleString('en')} titles`, measured: spread(matcher.buildMs, ms), budget: '≤ 150 ms', holds: matcher.buildMs.median <= 150 });
+  rows.push({ what: `Index build (CPU time), ${matcher.films.toLocaleString('en')} films / ${matcher.titles.toLocaleString('en')} titles`, measured: spread(matcher.buildMs, ms), budget: '≤ 150 ms', holds: matcher.buildMs.median <= 150 });
   const perSecond = (x: number) => Math.round(x).toLocaleString('en');
-  rows.push({ what: 'Lookups per second (mixed inputs)', measured: spread(matcher.lookupsPerSecond, perSecond), budget: '≥ 1,000,000', holds: matcher.lookupsPerSecond.median >= 1_000_000 });
+  rows.push({ what: 'Lookups per CPU second (mixed inputs)', measured: spread(matcher.lookupsPerSecond, perSecond), budget: '≥ 1,000,000', holds: matcher.lookupsPerSecond.median >= 1_000_000 });
+  if (matcher.buildWallMs) info.push(`Matcher in wall-clock time (includes other processes' turns on this shared machine): build ${spread(matcher.buildWallMs, ms)}, ${spread(matcher.lookupsPerWallSecond, perSecond)} lookups/s`);
+  const kinds = Object.entries((matcher.perKind ?? {}) as Record<string, number>).sort((x, y) => x[1] - y[1]);
+  if (kinds.length) info.push(`Lookups per second by kind of input (one short round each): ${kinds.map(([kind, rate]) => `${kind} ${perSecond(rate)}`).join(', ')}`);
   info.push(`Matcher answers as expected: ${matcher.correct}/${matcher.inputs} inputs, wrong films: ${matcher.wrongFilm}`);
 }
 
