@@ -71,11 +71,12 @@ export default defineContentScript({
       sync(false);
       card.refresh();
     });
+    // After an update the old extension's APIs throw: take our marks out of the page first, then
+    // let go of the (dead) listeners, each step on its own so one failure cannot skip the rest.
     ctx.onInvalidated(() => {
-      unwatch();
-      card.close();
-      session?.stop();
+      const current = session;
       session = null;
+      runEach([() => card.close(), () => current?.stop(), unwatch]);
     });
     // WXT fires this from the Navigation API's `navigate` event, before `location` shows the new URL.
     ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(true, event.newUrl));
@@ -88,8 +89,19 @@ export default defineContentScript({
       card.openFor(mark.trigger);
       return true;
     });
-    ctx.onInvalidated(removeShowFilm);
+    ctx.onInvalidated(() => runEach([removeShowFilm]));
 
     sync(false);
   },
 });
+
+/** Runs every cleanup step even when one throws (the APIs of an updated extension are gone). */
+function runEach(steps: Array<() => unknown>): void {
+  for (const step of steps) {
+    try {
+      step();
+    } catch (error) {
+      warnOnce('cleanup after the extension was updated', error);
+    }
+  }
+}
