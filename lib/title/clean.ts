@@ -190,42 +190,44 @@ export function compactWord(word: string): string {
 
 export function stripTrailingTagsFully(title: string): string {
   const words = title === '' ? [] : title.split(' ');
-  // Only the last few words are ever looked at: compact them lazily.
-  const compactCache = new Map<number, string>();
-  const compactAt = (i: number): string => {
-    if (i < 0) return '';
-    let word = compactCache.get(i);
-    if (word === undefined) {
-      word = compactWord(words[i] ?? '');
-      compactCache.set(i, word);
-    }
-    return word;
-  };
+  // Only the last few words are ever looked at: compacted lazily, once each.
+  const compact = new Array<string | undefined>(words.length);
   let end = words.length;
   let stripped = true;
   while (end > 1 && stripped) {
     const before = end;
-    const last = compactAt(end - 1);
-    const previous = compactAt(end - 2);
+    const last = compactAt(words, compact, end - 1);
+    const previous = compactAt(words, compact, end - 2);
     if (last === '') end -= 1; // a dangling dash, comma or plus
     else if (TRAILING_FORMAT_WORDS.has(last)) end -= 1;
     else if (last === 'hd' && previous === 'ultra') end -= 2;
     else if ((last === 'cut' || last === 'version') && CUT_MODIFIERS.has(previous)) end -= 2;
     else if (CUT_WORDS.has(last)) end -= CUT_MODIFIERS.has(previous) ? 2 : 1;
-    else if (last.endsWith('edition')) end = editionStart(compactAt, end);
+    else if (last.endsWith('edition')) end = editionStart(words, compact, end);
     stripped = end < before && end > 0;
     if (end <= 0) return trimSeparators(words.join(' '));
   }
   return trimSeparators(words.slice(0, end).join(' '));
 }
 
+/** The compact form of word `i` ('' before the first word), computed once. */
+function compactAt(words: string[], compact: Array<string | undefined>, i: number): string {
+  if (i < 0) return '';
+  let word = compact[i];
+  if (word === undefined) {
+    word = compactWord(words[i] ?? '');
+    compact[i] = word;
+  }
+  return word;
+}
+
 /** Where an unbracketed "… Edition" phrase ending before `end` starts; `end` itself when it is no tag. */
-function editionStart(compactAt: (i: number) => string, end: number): number {
+function editionStart(words: string[], compact: Array<string | undefined>, end: number): number {
   let start = end - 1;
-  while (start > 0 && isEditionModifier(compactAt(start - 1))) start -= 1;
+  while (start > 0 && isEditionModifier(compactAt(words, compact, start - 1))) start -= 1;
   const hasModifier = start < end - 1;
   // "Special Edition" or a compound ("Sonderedition"); a bare "Edition" may be part of a title.
-  return hasModifier || compactAt(end - 1) !== 'edition' ? start : end;
+  return hasModifier || compactAt(words, compact, end - 1) !== 'edition' ? start : end;
 }
 
 function isEditionModifier(word: string): boolean {
