@@ -103,10 +103,15 @@ export function matchTitle(index: TitleIndex, input: string, hints?: TitleHints)
   let film: FilmMatch | null = null;
   if (named !== undefined) film = Array.isArray(named) ? choose(named, years) : fits(named, years) ? named : null;
   else if (scan.halfAt >= 0) {
-    const leftFilms = listOf(namedByKey(index, key.slice(0, scan.halfAt), scan.leftHasDiacritics));
-    const rightFilms = listOf(namedByKey(index, key.slice(scan.halfAt + 1), scan.rightHasDiacritics));
-    const cut = cutFilm(leftFilms, rightFilms, years);
-    film = cut === CONFLICT ? null : cut;
+    const left = namedByKey(index, key.slice(0, scan.halfAt), scan.leftHasDiacritics);
+    const right = namedByKey(index, key.slice(scan.halfAt + 1), scan.rightHasDiacritics);
+    if (left !== undefined && right !== undefined && !Array.isArray(left) && !Array.isArray(right)) {
+      // `cutFilm` for one film on each side: the same film (an EN/DE pair) if the years allow, else a conflict.
+      film = left.id === right.id && fits(left, years) ? left : null;
+    } else {
+      const cut = cutFilm(listOf(left), listOf(right), years);
+      film = cut === CONFLICT ? null : cut;
+    }
   } else if (scan.hasDash) film = halvesFilm(index, stripTags(collapseWhitespace(input)).title, years);
   return film ? { id: film.id, title: film.title, year: film.year } : null;
 }
