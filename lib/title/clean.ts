@@ -176,11 +176,11 @@ export function stripTrailingTags(title: string): string {
 
 /** Whether the full loop of `stripTrailingTagsFully` could strip a title ending in this (compact) word. */
 export function mayBeTrailingTag(last: string): boolean {
-  return (
-    last === '' || TRAILING_FORMAT_WORDS.has(last) || last === 'hd' || last === 'cut' || last === 'version' ||
-    CUT_WORDS.has(last) || last.endsWith('edition')
-  );
+  return last === '' || LAST_TAG_WORDS.has(last) || last.endsWith('edition');
 }
+
+/** The last words (compact) the loop of `stripTrailingTagsFully` starts from, besides '' and "…edition". */
+export const LAST_TAG_WORDS: ReadonlySet<string> = new Set([...TRAILING_FORMAT_WORDS, ...CUT_WORDS, 'hd', 'cut', 'version']);
 
 /** A word's key without spaces: "Blu-ray" → "bluray", "Collector's" → "collectors". */
 export function compactWord(word: string): string {

@@ -8,7 +8,7 @@
  * answers `undefined`, and the caller takes the full path (`cleanTitle`). equivalence.test.ts checks
  * both paths agree on every table row and on thousands of generated titles.
  */
-import { compactWord, isTagKey, isWhitespace, MAX_TITLE_LENGTH, mayBeTrailingTag, yearOf } from './clean';
+import { compactWord, isTagKey, isWhitespace, LAST_TAG_WORDS, MAX_TITLE_LENGTH, mayBeTrailingTag, yearOf } from './clean';
 import { kindOfTag } from './kind';
 import { DASHES, FOLD, KEY, normalizeKey, TABLE_END } from './normalize';
 import type { TitleKind } from './types';
@@ -80,6 +80,23 @@ const DIACRITIC = Uint8Array.from(KEY.mapping, (mapped, code) => (mapped !== FOL
 function classAt(text: string, i: number): Class {
   const code = text.charCodeAt(i); // NaN past the end: Unknown
   return code < TABLE_END ? (CLASSES[code] as Class) : Class.Unknown;
+}
+
+/** Per last letter, a bit per length of the LAST_TAG_WORDS ending in it. */
+const LAST_TAG_LENGTHS = new Uint32Array(128);
+for (const word of LAST_TAG_WORDS) {
+  const last = word.charCodeAt(word.length - 1);
+  LAST_TAG_LENGTHS[last] = (LAST_TAG_LENGTHS[last] ?? 0) | (1 << word.length);
+}
+
+/** `mayBeTrailingTag` of the key's last word, deciding most words by last letter and length alone. */
+function keyMayEndInTag(key: string): boolean {
+  const start = key.lastIndexOf(' ') + 1;
+  const length = key.length - start;
+  const last = key.charCodeAt(key.length - 1);
+  const byLength = last < 128 && length < 32 && ((LAST_TAG_LENGTHS[last] ?? 0) & (1 << length)) !== 0;
+  const mayBeEdition = last === 0x6e && length >= 7; // "…edition"
+  return (length === 0 || byLength || mayBeEdition) && mayBeTrailingTag(key.slice(start));
 }
 
 /** Where the group opened at `open` closes, or -1 when another bracket (or none) comes first. */
@@ -211,8 +228,7 @@ export function scanTitle(input: string): TitleScan | undefined {
     // stripTrailingTags would cut a tag word (or a word without letters) at the end. (trimSeparators cuts
     // only words without letters, which add nothing to the key.)
     if (!wordHasLetter) return undefined;
-    const last = wordHasSeparator ? compactWord(input.slice(wordStart, wordEnd)) : key.slice(key.lastIndexOf(' ') + 1);
-    if (mayBeTrailingTag(last)) return undefined;
+    if (wordHasSeparator ? mayBeTrailingTag(compactWord(input.slice(wordStart, wordEnd))) : keyMayEndInTag(key)) return undefined;
   }
   // Halves by the key only for one dash, spaced, with words on both sides (`wordCount > halfWord`).
   if (dashes !== 1 || wordCount <= halfWord) halfAt = -1;
