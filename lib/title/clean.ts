@@ -154,12 +154,30 @@ export function yearOf(content: string): number | null {
   return year >= FIRST_FILM_YEAR && year <= LAST_FILM_YEAR ? year : null;
 }
 
-/** Whether a bracket group with this key is a tag: a tag word, or a word ending in "edition". */
+/** Per ASCII first letter, a bit per length of the BRACKET_TAG_WORDS starting with it. */
+const TAG_WORD_LENGTHS = new Uint32Array(128);
+for (const word of BRACKET_TAG_WORDS) {
+  const first = word.charCodeAt(0);
+  TAG_WORD_LENGTHS[first] = (TAG_WORD_LENGTHS[first] ?? 0) | (1 << word.length);
+}
+
+/**
+ * Whether a bracket group with this key is a tag: a tag word, or a word ending in "edition". Words are
+ * read in place; only one whose first letter and length fit a tag word is cut out and looked up.
+ */
 export function isTagKey(key: string): boolean {
-  for (const word of key.split(' ')) {
-    if (BRACKET_TAG_WORDS.has(word) || (word.length > 7 && word.endsWith('edition'))) return true;
+  let start = 0;
+  for (;;) {
+    let end = key.indexOf(' ', start);
+    if (end < 0) end = key.length;
+    const length = end - start;
+    if (length > 7 && key.startsWith('edition', end - 7)) return true;
+    const first = key.charCodeAt(start);
+    const lengths = first < 128 && length < 32 ? (TAG_WORD_LENGTHS[first] ?? 0) : 0;
+    if ((lengths & (1 << length)) !== 0 && BRACKET_TAG_WORDS.has(key.slice(start, end))) return true;
+    if (end >= key.length) return false;
+    start = end + 1;
   }
-  return false;
 }
 
 /**

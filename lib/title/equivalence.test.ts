@@ -12,6 +12,7 @@ import * as reference from './reference/match';
 import { expectSameIndex, expectSameKeys, expectSamePaths, indexPair } from './same-paths';
 import { REAL_FILMS, STAND_IN_FILMS } from './test-films';
 import type { MatchableFilm, TitleHints } from './types';
+import * as vocabulary from './vocabulary';
 
 /** A small deterministic random source (mulberry32), so a failure can be replayed. */
 function seededRandom(seed: number): () => number {
@@ -86,6 +87,22 @@ describe('key tables', () => {
   const codes = [...Array.from({ length: 0x100 }, (_, code) => code), ...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i)];
   it.each(codes.map((code) => [code.toString(16), String.fromCharCode(code)]))('U+%s alone, between letters and in upper case', (_code, char) => {
     for (const text of [char, `a${char}b`, `Ä${char}${char}É`, ` ${char} `, char.toUpperCase(), `${char}ß${char}`]) expectSameKeys(text);
+  });
+});
+
+describe('every word of the vocabulary', () => {
+  const pair = indexPair([...REAL_FILMS, ...STAND_IN_FILMS]);
+  const words = [
+    ...new Set(
+      Object.values(vocabulary).flatMap((set) => [...set]).concat(['making of', 'behind the scenes', 'season 2', '3 filme', 's01e04', 'ultra hd', 'x', '']),
+    ),
+  ];
+  it.each(words)('%s in and out of brackets, at the end and inside a title', (word) => {
+    const forms = [
+      `Drive (${word})`, `Drive [${word} DVD]`, `Drive ${word}`, `Drive - ${word}`, `${word} Drive`, `Drive (Special ${word})`,
+      `Drive ${word}edition`, `Drive (${word}edition)`, `Drive [${word.toUpperCase()}]`, `Taxi Driver ${word} (1976)`, `Driver - The Driver ${word}`,
+    ];
+    for (const input of forms) expectSamePaths(pair, input);
   });
 });
 
