@@ -9,7 +9,7 @@
  * both paths agree on every table row and on thousands of generated titles.
  */
 import { compactWord, isTagKey, isWhitespace, LAST_TAG_WORDS, MAX_TITLE_LENGTH, mayBeTrailingTag, yearOf } from './clean';
-import { kindOfTag } from './kind';
+import { kindOfTag, wordShape } from './kind';
 import { DASHES, FOLD, KEY, normalizeKey, TABLE_END } from './normalize';
 import type { TitleKind } from './types';
 
@@ -82,21 +82,18 @@ function classAt(text: string, i: number): Class {
   return code < TABLE_END ? (CLASSES[code] as Class) : Class.Unknown;
 }
 
-/** Per last letter, a bit per length of the LAST_TAG_WORDS ending in it. */
-const LAST_TAG_LENGTHS = new Uint32Array(128);
-for (const word of LAST_TAG_WORDS) {
-  const last = word.charCodeAt(word.length - 1);
-  LAST_TAG_LENGTHS[last] = (LAST_TAG_LENGTHS[last] ?? 0) | (1 << word.length);
-}
+/** The shapes of LAST_TAG_WORDS: a last word of any other shape is no tag word. */
+const LAST_TAG_SHAPES: ReadonlySet<number> = new Set(
+  Array.from(LAST_TAG_WORDS, (word) => wordShape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)),
+);
 
-/** `mayBeTrailingTag` of the key's last word, deciding most words by last letter and length alone. */
+/** `mayBeTrailingTag` of the key's last word, deciding most words by their shape, without cutting them out. */
 function keyMayEndInTag(key: string): boolean {
   const start = key.lastIndexOf(' ') + 1;
   const length = key.length - start;
-  const last = key.charCodeAt(key.length - 1);
-  const byLength = last < 128 && length < 32 && ((LAST_TAG_LENGTHS[last] ?? 0) & (1 << length)) !== 0;
-  const mayBeEdition = last === 0x6e && length >= 7; // "…edition"
-  return (length === 0 || byLength || mayBeEdition) && mayBeTrailingTag(key.slice(start));
+  if (length === 0 || (length >= 7 && key.endsWith('edition'))) return true;
+  const shape = wordShape(key.charCodeAt(start), key.charCodeAt(key.length - 1), length);
+  return LAST_TAG_SHAPES.has(shape) && LAST_TAG_WORDS.has(key.slice(start));
 }
 
 /** Where the group opened at `open` closes, or -1 when another bracket (or none) comes first. */

@@ -39,10 +39,8 @@ export function isNotFilmKey(key: string): boolean {
   while (start < key.length) {
     let end = key.indexOf(' ', start);
     if (end < 0) end = key.length;
-    const length = end - start;
-    const first = key.charCodeAt(start);
-    if (first === 0x73 && isDigitCode(key.charCodeAt(start + 1))) needsChecks = true;
-    else if (first < 128 && length < 32 && ((KIND_WORD_LENGTHS[first] ?? 0) & (1 << length)) !== 0) {
+    if (key.charCodeAt(start) === 0x73 && isDigitCode(key.charCodeAt(start + 1))) needsChecks = true;
+    else if (KIND_WORD_SHAPES.has(shapeAt(key, start, end))) {
       const word = key.slice(start, end);
       if (DECISIVE_WORDS.has(word)) return true;
       if (word === 'double' || word === 'triple') {
@@ -102,14 +100,19 @@ const DECISIVE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Per ASCII first letter, a bit per length of the KIND_WORDS starting with it: most words of a title are
- * ruled out by their first letter and length, without cutting them out of the key.
+ * A word's first letter, last letter and length as one small number (-1 for a word that is not short
+ * ASCII): words of a title are ruled out by their shape, without cutting them out of the key.
  */
-const KIND_WORD_LENGTHS = new Uint32Array(128);
-for (const word of KIND_WORDS) {
-  const first = word.charCodeAt(0);
-  KIND_WORD_LENGTHS[first] = (KIND_WORD_LENGTHS[first] ?? 0) | (1 << word.length);
+export function wordShape(first: number, last: number, length: number): number {
+  return first < 128 && last < 128 && length < 64 ? (first << 13) | (last << 6) | length : -1;
 }
+
+/** The shape of the word of `key` from `start` to `end`. */
+function shapeAt(key: string, start: number, end: number): number {
+  return wordShape(key.charCodeAt(start), key.charCodeAt(end - 1), end - start);
+}
+
+const KIND_WORD_SHAPES: ReadonlySet<number> = new Set(Array.from(KIND_WORDS, (word) => shapeAt(word, 0, word.length)));
 
 /** Whether a word of the key is one of KIND_WORDS or starts like a season code ("s1", "s01e04"). */
 export function hasKindWord(key: string): boolean {
@@ -117,10 +120,8 @@ export function hasKindWord(key: string): boolean {
   while (start < key.length) {
     let end = key.indexOf(' ', start);
     if (end < 0) end = key.length;
-    const first = key.charCodeAt(start);
-    if (first === 0x73 && isDigitCode(key.charCodeAt(start + 1))) return true;
-    const lengths = first < 128 && end - start < 32 ? (KIND_WORD_LENGTHS[first] ?? 0) : 0;
-    if ((lengths & (1 << (end - start))) !== 0 && KIND_WORDS.has(key.slice(start, end))) return true;
+    if (key.charCodeAt(start) === 0x73 && isDigitCode(key.charCodeAt(start + 1))) return true;
+    if (KIND_WORD_SHAPES.has(shapeAt(key, start, end)) && KIND_WORDS.has(key.slice(start, end))) return true;
     start = end + 1;
   }
   return false;
