@@ -142,7 +142,6 @@ export function scanTitle(input: string): TitleScan | undefined {
         wordHasSeparator = false;
       }
       wordHasLetter = true;
-      wordEnd = i + 1;
       if (DIACRITIC[code] === 1) {
         hasDiacritics = true;
         if (halfAt >= 0) rightHasDiacritics = true;
@@ -153,7 +152,7 @@ export function scanTitle(input: string): TitleScan | undefined {
         runStart = i;
       }
       // The rest of the word's plain letters without diacritics (most of a title) in a tight loop.
-      while (i + 1 < input.length && classAt(input, i + 1) === Class.Plain && DIACRITIC[input.charCodeAt(i + 1)] === 0) i++;
+      while (classAt(input, i + 1) === Class.Plain && DIACRITIC[input.charCodeAt(i + 1)] === 0) i++;
       wordEnd = i + 1;
       continue;
     }
@@ -209,7 +208,8 @@ export function scanTitle(input: string): TitleScan | undefined {
         if (kind === Class.Dash) {
           hasDash = true;
           dashes++;
-          const isSpaced = wordStart === i && wordCount > 1 && classAt(input, i - 1) === Class.Space && classAt(input, i + 1) === Class.Space;
+          const isSpaced =
+            wordStart === i && wordCount > 1 && classAt(input, i - 1) === Class.Space && classAt(input, i + 1) === Class.Space;
           // A letter before it (key.length > 0): words of punctuation alone before it are trimmed away.
           if (isSpaced && dashes === 1 && key.length > 0) {
             halfAt = key.length;
@@ -225,7 +225,8 @@ export function scanTitle(input: string): TitleScan | undefined {
     // stripTrailingTags would cut a tag word (or a word without letters) at the end. (trimSeparators cuts
     // only words without letters, which add nothing to the key.)
     if (!wordHasLetter) return undefined;
-    if (wordHasSeparator ? mayBeTrailingTag(compactWord(input.slice(wordStart, wordEnd))) : keyMayEndInTag(key)) return undefined;
+    const lastIsTag = wordHasSeparator ? mayBeTrailingTag(compactWord(input.slice(wordStart, wordEnd))) : keyMayEndInTag(key);
+    if (lastIsTag) return undefined;
   }
   // Halves by the key only for one dash, spaced, with words on both sides (`wordCount > halfWord`).
   if (dashes !== 1 || wordCount <= halfWord) halfAt = -1;
