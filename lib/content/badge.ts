@@ -46,31 +46,50 @@ export function badgeLabel(film: FilmMatch): string {
 
 export const BADGE_ANCHOR_CLASS = 'filmlupe-badge-anchor';
 
-/** The badge button (the trigger) inside its positioning block (what goes into the page). */
-export function createBadge(film: FilmMatch): { anchor: HTMLElement; button: HTMLButtonElement } {
+/** Built once and cloned per badge: a clone copies the parsed inline styles instead of parsing them again. */
+let template: HTMLElement | null = null;
+
+function badgeTemplate(): HTMLElement {
+  if (template?.ownerDocument === document) return template;
   const anchor = document.createElement('span');
   anchor.className = BADGE_ANCHOR_CLASS;
   anchor.style.cssText = ANCHOR_STYLE;
   const badge = document.createElement('button');
   badge.type = 'button';
   badge.className = 'filmlupe-badge';
-  badge.setAttribute(FILM_ATTRIBUTE, film.id);
-  badge.setAttribute('aria-label', badgeLabel(film));
   badge.setAttribute('aria-haspopup', 'dialog');
   badge.setAttribute('aria-expanded', 'false');
   badge.style.cssText = BADGE_STYLE;
   badge.append(magnifierIcon());
+  anchor.append(badge);
+  template = anchor;
+  return anchor;
+}
+
+/** The badge button (the trigger) inside its positioning block (what goes into the page). */
+export function createBadge(film: FilmMatch): { anchor: HTMLElement; button: HTMLButtonElement } {
+  const anchor = badgeTemplate().cloneNode(true) as HTMLElement;
+  const badge = anchor.firstElementChild as HTMLButtonElement;
+  badge.setAttribute(FILM_ATTRIBUTE, film.id);
+  badge.setAttribute('aria-label', badgeLabel(film));
   // Our own listeners run on the document in the capture phase, before this bubble-phase stop.
   for (const type of EVENTS_KEPT_FROM_SITE) badge.addEventListener(type, stopAtBadge);
   // A visible focus ring even where the site removes outlines from buttons (WCAG 2.4.7).
-  badge.addEventListener('focus', () => badge.style.setProperty('outline', '3px solid #ffffff', 'important'));
-  badge.addEventListener('blur', () => badge.style.removeProperty('outline'));
-  anchor.append(badge);
+  badge.addEventListener('focus', showFocusRing);
+  badge.addEventListener('blur', hideFocusRing);
   return { anchor, button: badge };
 }
 
 function stopAtBadge(event: Event): void {
   event.stopPropagation();
+}
+
+function showFocusRing(event: Event): void {
+  (event.currentTarget as HTMLElement).style.setProperty('outline', '3px solid #ffffff', 'important');
+}
+
+function hideFocusRing(event: Event): void {
+  (event.currentTarget as HTMLElement).style.removeProperty('outline');
 }
 
 function magnifierIcon(): SVGElement {

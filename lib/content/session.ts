@@ -45,11 +45,14 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     match: (candidates) => sendMessage('matchTitles', { candidates, siteId: adapter.id }),
     marker,
     onBatchDone: scheduleReport,
+    yieldToPage: () => new Promise((resolve) => inOwnTask(resolve)),
   });
 
   const observer = createPageObserver({
     root: document,
-    requestFrame: (callback) => ctx.requestAnimationFrame(callback),
+    // Mutations are gathered until the next frame (none comes in a hidden tab), then handled in a
+    // task of their own instead of lengthening the frame's task, which holds the page's layout.
+    requestFrame: (callback) => ctx.requestAnimationFrame(() => ctx.setTimeout(callback, 0)),
     process: (roots) => {
       void scanner.scan(roots).then(() => {
         if (running && !warmedUp && marker.hasMarks()) {
@@ -60,6 +63,12 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     },
     isOwn: (element) => element.classList.contains(BADGE_ANCHOR_CLASS) || deps.isOwn(element),
   });
+
+  /** The next slice of a large batch: in a task of its own, and only while the tab is visible. */
+  function inOwnTask(callback: () => void): void {
+    if (document.visibilityState === 'visible') ctx.setTimeout(callback, 0);
+    else ctx.requestAnimationFrame(() => ctx.setTimeout(callback, 0));
+  }
 
   function scheduleReport(): void {
     if (reportTimer !== null || !running) return;
