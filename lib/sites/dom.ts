@@ -5,7 +5,36 @@
 
 /** Collapses runs of whitespace (including no-break spaces and newlines) and trims. */
 export function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return '';
+  // Most page titles are already clean: a loop over the characters costs a fraction of a regular
+  // expression replace (measured per card on the 5,000-card bench page).
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/** True when `text` has no whitespace but single spaces between other characters. */
+function isCollapsed(text: string): boolean {
+  let previousWasSpace = true; // a leading space needs trimming
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) {
+      if (previousWasSpace) return false;
+      previousWasSpace = true;
+    } else if (isOtherWhitespace(code)) {
+      return false;
+    } else {
+      previousWasSpace = false;
+    }
+  }
+  return !previousWasSpace; // a trailing space needs trimming
+}
+
+/** What `\s` matches besides the plain space (ECMAScript WhiteSpace and LineTerminator). */
+function isOtherWhitespace(code: number): boolean {
+  if (code < 160) return code >= 9 && code <= 13;
+  return (
+    code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 ||
+    code === 8239 || code === 8287 || code === 12288 || code === 65279
+  );
 }
 
 /** The element's text with whitespace collapsed. */

@@ -59,15 +59,22 @@ export function findTitles(root: ParentNode, url: URL): FoundTitle[] {
   if (!adapter) return [];
   const found = adapter.find(root, url);
   if ((root as Node).nodeType !== 9) return found;
-  for (const extra of generic.find(root, url)) {
+  const extras = generic.find(root, url);
+  if (extras.length === 0) return found;
+  // Each adapter find's comparable title, once (a 5,000-card page has 5,000 of them).
+  const titles = found.map((item) => sameTitle(item.text));
+  for (const extra of extras) {
+    const extraTitle = sameTitle(extra.text);
     const index = found.findIndex(
-      (item) =>
+      (item, i) =>
         item.element === extra.element ||
-        (sameTitle(item.text) === sameTitle(extra.text) && (item.year == null || extra.year == null || item.year === extra.year)),
+        (titles[i] === extraTitle && (item.year == null || extra.year == null || item.year === extra.year)),
     );
     const repeated = found[index];
-    if (!repeated) found.push(extra);
-    else if (repeated.year == null && extra.year != null) found[index] = { ...repeated, year: extra.year };
+    if (!repeated) {
+      found.push(extra);
+      titles.push(extraTitle);
+    } else if (repeated.year == null && extra.year != null) found[index] = { ...repeated, year: extra.year };
   }
   return found;
 }

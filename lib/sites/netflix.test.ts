@@ -22,6 +22,11 @@ describe('netflixVideoId', () => {
     ['https://www.netflix.com/title/60011152', '60011152'],
     ['https://www.netflix.com/browse?jbv=81435234', '81435234'],
     ['/browse/m/genre/1', undefined],
+    ['/title/abc/watch/81000003', '81000003'],
+    ['/watch/?jbv=42', '42'],
+    ['/browse?x=1&jbv=7&jbv=8', '7'],
+    ['/watch/12a/title/34', '12'],
+    ['https://www.netflix.com/title/', undefined],
     [null, undefined],
   ])('%s → %s', (href, expected) => {
     expect(netflixVideoId(href)).toBe(expected);
