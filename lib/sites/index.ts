@@ -49,6 +49,22 @@ function sameTitle(text: string): string {
 }
 
 /**
+ * False when the generic detector cannot find anything: it reports a film only from a JSON-LD script
+ * or an `og:type` meta (generic.ts). The browser's tag lists answer that without matching a selector
+ * against every element of a 50,000-node page (~2.5 ms there). Loose on purpose (any JSON script,
+ * any `og:` property): when in doubt the detector runs.
+ */
+function mayHoldMovieSignals(document: Document): boolean {
+  for (const script of document.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.toLowerCase().includes('json')) return true;
+  }
+  for (const meta of document.getElementsByTagName('meta')) {
+    if (meta.getAttribute('property')?.toLowerCase().includes('og:')) return true;
+  }
+  return false;
+}
+
+/**
  * The titles on a supported page: its adapter's finds and, for the whole document, the generic
  * schema.org / Open Graph detector's. A generic find that repeats one of the adapter's (same element,
  * or same text with no conflicting year) is dropped; its year fills in where the adapter saw none.
@@ -58,7 +74,7 @@ export function findTitles(root: ParentNode, url: URL): FoundTitle[] {
   const adapter = adapterFor(url);
   if (!adapter) return [];
   const found = adapter.find(root, url);
-  if ((root as Node).nodeType !== 9) return found;
+  if ((root as Node).nodeType !== 9 || !mayHoldMovieSignals(root as Document)) return found;
   const extras = generic.find(root, url);
   if (extras.length === 0) return found;
   // Each adapter find's comparable title, once (a 5,000-card page has 5,000 of them).

@@ -152,6 +152,18 @@ describe('findTitles', () => {
     expect(summary(doc, 'https://www.wowtv.de/asset/filme/pusher')).toEqual([{ tag: 'H1', text: 'Pusher', year: null, kind: 'film' }]);
   });
 
+  it.each([
+    ['JSON-LD in the body', `<main><h1>Drive</h1><script type="application/ld+json">${JSON.stringify({ '@type': 'Movie', name: 'Drive' })}</script></main>`],
+    ['og:type only', '<meta property="og:type" content="video.movie"><meta property="og:title" content="Drive"><h1>Drive</h1>'],
+  ])('still finds the film when the page carries its signals: %s', (_, html) => {
+    expect(summary(page(html), 'https://www.wowtv.de/asset/filme/drive')).toEqual([{ tag: 'H1', text: 'Drive', year: null, kind: 'film' }]);
+  });
+
+  it('a page without JSON-LD or og:type gets the adapter\'s finds only', () => {
+    const doc = page('<script>var x = 1;</script><meta name="description" content="Drive"><h1>Drive</h1>');
+    expect(summary(doc, 'https://www.wowtv.de/asset/filme/drive')).toEqual([]);
+  });
+
   it('runs the generic detector only on the whole document, and never on unsupported pages', () => {
     const doc = page(`${ld({ '@type': 'Movie', name: 'Drive' })}<main><h1>Drive</h1></main>`);
     expect(summary(doc.querySelector('main')!, 'https://www.wowtv.de/asset/filme/drive')).toEqual([]);
