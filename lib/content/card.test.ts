@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FilmDetails } from '../messaging';
 import { DEFAULT_SETTINGS } from '../settings';
 import { createCardController } from './card';
+import { PREPARE_AFTER_MS } from './dwell';
 import { createMarker } from './marker';
 
 // The card's wiring with the real dwell controller and marker; the shadow-root host and the
@@ -10,6 +11,9 @@ import { createMarker } from './marker';
 const host = {
   hostElement: document.createElement('filmlupe-popover'),
   show: vi.fn(),
+  prepare: vi.fn(),
+  // false: "nothing prepared", so the tests below see the full show(); the prepared path has its own test.
+  reveal: vi.fn((_anchor: HTMLElement) => false),
   update: vi.fn(),
   hide: vi.fn(),
   focusFirst: vi.fn(),
@@ -79,6 +83,21 @@ describe('card controller in the page', () => {
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(host.hide).toHaveBeenCalledTimes(1);
     expect(trigger.getAttribute('title')).toBe('Drive [Blu-ray]');
+  });
+
+  it('renders the card hidden while the pointer dwells and only reveals it when the dwell ends', async () => {
+    const setupResult = setup(false);
+    ctx = setupResult.ctx;
+    const { trigger } = setupResult;
+    host.reveal.mockImplementationOnce(() => true);
+    pointer('pointerover', trigger, document.body);
+    await vi.advanceTimersByTimeAsync(PREPARE_AFTER_MS);
+    expect(host.prepare).toHaveBeenCalledWith(trigger, expect.objectContaining({ theme: 'auto' }));
+    expect(host.reveal).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(DEFAULT_SETTINGS.dwellMs - PREPARE_AFTER_MS);
+    expect(host.reveal).toHaveBeenCalledWith(trigger);
+    expect(host.show).not.toHaveBeenCalled();
+    expect(host.prepare).toHaveBeenCalledTimes(1);
   });
 
   it('Escape on the page closes the card without touching focus', async () => {

@@ -46,6 +46,8 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   let host: PopoverHost | null = null;
   let open: { trigger: HTMLElement; loaded: Loaded; savedTitle: string | null } | null = null;
   let afterClose: (() => void) | null = null;
+  /** What the host rendered hidden during the dwell (see `load`), shown as is when the dwell ends. */
+  let prepared: { loaded: Loaded; trigger: HTMLElement; settings: Settings } | null = null;
   /** Focus we move back to a trigger ourselves (Escape, Tab out of the card) must not reopen it. */
   let noReopenOnFocus: HTMLElement | null = null;
 
@@ -70,7 +72,16 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
     const mark = deps.markOfTrigger(trigger);
     if (!mark) return null;
     const [, details] = await Promise.all([getHost(), sendMessage('getFilmDetails', { id: mark.film.id })]);
-    return details ? { mark, details } : null;
+    if (!details) return null;
+    const loaded = { mark, details };
+    // Render and lay out now, hidden, while the pointer still dwells: the end of the dwell then only
+    // reveals it (the card must appear within one frame). Not over a card that is open: it stays
+    // until this one is shown.
+    if (host && !open && trigger.isConnected) {
+      prepared = { loaded, trigger, settings: deps.settings() };
+      host.prepare(trigger, propsFor(loaded));
+    }
+    return loaded;
   }
 
   function propsFor(loaded: Loaded): CardProps {
@@ -104,9 +115,12 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
       trigger.removeAttribute('title');
       if (trigger.matches('button, a[href]')) trigger.setAttribute('aria-expanded', 'true');
       open = { trigger, loaded, savedTitle };
-      host.show(trigger, propsFor(loaded));
+      const ready = prepared?.loaded === loaded && prepared.trigger === trigger && prepared.settings === deps.settings();
+      prepared = null;
+      if (!ready || !host.reveal(trigger)) host.show(trigger, propsFor(loaded));
     },
     hide(trigger) {
+      prepared = null;
       host?.hide();
       if (open?.trigger === trigger) {
         if (open.savedTitle !== null) trigger.setAttribute('title', open.savedTitle);

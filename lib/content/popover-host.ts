@@ -17,6 +17,13 @@ export type CardProps = Omit<PopoverProps, 'onClose'>;
 
 export interface PopoverHost {
   show(anchor: HTMLElement, props: CardProps): void;
+  /**
+   * Render the card hidden and lay it out beside `anchor` ahead of time (during the dwell), so that
+   * `reveal` at the end of the dwell only has to make it visible: no render in that frame.
+   */
+  prepare(anchor: HTMLElement, props: CardProps): void;
+  /** Show the card `prepare` rendered; false when there is none. */
+  reveal(anchor: HTMLElement): boolean;
   /** Re-render with new props (settings changed while open). */
   update(props: CardProps): void;
   hide(): void;
@@ -95,7 +102,7 @@ export async function createPopoverHost(ctx: ContentScriptContext, handlers: Pop
     render(h(Popover, { key: props.details.film.id, ...props, onClose: () => handlers.onClose('button') }), container);
   }
 
-  function place(anchor: HTMLElement, floating: HTMLElement): void {
+  function place(anchor: HTMLElement, floating: HTMLElement, visible = true): void {
     void computePosition(anchor, floating, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -113,7 +120,7 @@ export async function createPopoverHost(ctx: ContentScriptContext, handlers: Pop
     }).then(({ x, y }) => {
       floating.style.left = `${Math.round(x)}px`;
       floating.style.top = `${Math.round(y)}px`;
-      floating.style.visibility = 'visible';
+      if (visible) floating.style.visibility = 'visible';
     });
   }
 
@@ -126,6 +133,23 @@ export async function createPopoverHost(ctx: ContentScriptContext, handlers: Pop
       if (!floating) return;
       floating.style.visibility = 'hidden';
       stopAutoUpdate = autoUpdate(anchor, floating, () => place(anchor, floating));
+    },
+    prepare(anchor, props) {
+      stopAutoUpdate?.();
+      stopAutoUpdate = null;
+      renderCard(props);
+      const floating = dialog();
+      if (!floating) return;
+      floating.style.visibility = 'hidden';
+      place(anchor, floating, false);
+    },
+    reveal(anchor) {
+      const floating = dialog();
+      if (!floating) return false;
+      stopAutoUpdate?.();
+      // autoUpdate places it at once: layout is done already, so this is cheap, and it becomes visible.
+      stopAutoUpdate = autoUpdate(anchor, floating, () => place(anchor, floating));
+      return true;
     },
     update(props) {
       if (dialog()) renderCard(props);
