@@ -61,14 +61,9 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Texts asked in an earlier slice whose answer is still on its way. */
   const inFlight = new Map<string, Promise<unknown>>();
   const textOfKey = new Map<string, string>();
-  // "Distinct titles": by the site's id where it has one (clones of a card), else by text.
-  const candidateSiteKeys = new Set<string>();
-  const candidateTexts = new Set<string>();
-
-  function countCandidate(found: FoundTitle, key: string): void {
-    if (found.siteKey) candidateSiteKeys.add(found.siteKey);
-    else candidateTexts.add(key);
-  }
+  // "Distinct titles" by the text asked about (clones of a card share it): the same strings as the
+  // keys of `answers`, so counting keeps no strings of its own alive (heap per tab, bench/results.md).
+  const candidateKeys = new Set<string>();
 
   /** Matches one slice of new titles and marks it; true when it held any title. */
   async function matchAndMark(slice: FoundTitle[], startedIn: number): Promise<void> {
@@ -127,7 +122,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       for (const found of options.findTitles(root, url)) {
         if (seen.has(found.element)) continue;
         seen.add(found.element);
-        countCandidate(found, answerKey(found));
+        candidateKeys.add(answerKey(found));
         // Still marked from before an SPA navigation: counts for the report, needs no new match.
         if (options.marker.isMarked(found.element)) continue;
         slice.push(found);
@@ -146,12 +141,11 @@ export function createScanner(options: ScannerOptions): Scanner {
     reset() {
       generation += 1;
       seen = new WeakSet();
-      candidateSiteKeys.clear();
-      candidateTexts.clear();
+      candidateKeys.clear();
     },
     forgetText(text) {
       for (const [key, keyText] of textOfKey) if (keyText === text) answers.set(key, null);
     },
-    candidateCount: () => candidateSiteKeys.size + candidateTexts.size,
+    candidateCount: () => candidateKeys.size,
   };
 }
