@@ -66,22 +66,23 @@ const CARD_2023_OR_2017 = `${CARD_2023}, ${CARD_2017}`;
 const LOGO_BY_CLASS = 'img.previewModal--player-titleTreatment-logo';
 const LOGO_BY_TITLE = '.detail-modal img[title]';
 
-function cardTitle(element: Element, dataUia: string | null): string {
-  if (dataUia !== null && element.tagName === 'A' && CARD_2026_UIA.has(dataUia)) {
+/** `tag` is the element's tagName, read once by the caller (each DOM read costs on a 5,000-card page). */
+function cardTitle(element: Element, tag: string, dataUia: string | null): string {
+  if (tag === 'A' && dataUia !== null && CARD_2026_UIA.has(dataUia)) {
     const label = attr(element, 'aria-label');
     const cut = label.indexOf(' (');
     return cut < 0 ? label : label.slice(0, cut).trim();
   }
-  if (element.tagName === 'DIV' && element.classList.contains('title-card') && element.hasAttribute('aria-label')) {
+  if (tag === 'DIV' && element.classList.contains('title-card') && element.hasAttribute('aria-label')) {
     return attr(element, 'aria-label');
   }
   return attr(element, 'aria-label') || textOf(element.querySelector('p.fallback-text'));
 }
 
-function cardFound(element: Element, dataUia: string | null): FoundTitle | null {
-  const text = cardTitle(element, dataUia);
+function cardFound(element: Element, dataUia: string | null, tag = element.tagName): FoundTitle | null {
+  const text = cardTitle(element, tag, dataUia);
   if (!text) return null;
-  const link = element.tagName === 'A' ? element : element.querySelector('a[href]') ?? element.closest('a[href]');
+  const link = tag === 'A' ? element : element.querySelector('a[href]') ?? element.closest('a[href]');
   return { element, text, year: null, kind: null, siteKey: netflixVideoId(link?.getAttribute('href')) };
 }
 
@@ -121,11 +122,12 @@ function find(root: ParentNode, url: URL): FoundTitle[] {
   }
   for (const element of queryAllWithSelf(root, WITH_UIA)) {
     const dataUia = element.getAttribute('data-uia') ?? '';
-    if (CARD_2026_UIA.has(dataUia) && element.tagName === 'A') add(cards, cardFound(element, dataUia));
+    const tag = element.tagName;
+    if (tag === 'A' && CARD_2026_UIA.has(dataUia)) add(cards, cardFound(element, dataUia, tag));
     else if (dataUia.includes('search-suggestion')) excluded.push(element);
-    else if (element.tagName === 'IMG' && element.matches(MODAL_LOGO)) continue; // a modal logo, above
+    else if (tag === 'IMG' && element.matches(MODAL_LOGO)) continue; // a modal logo, above
     else if (dataUia === 'video-title') add(players, playerFound(element, url));
-    else if (element.matches(CARD_2023_OR_2017)) add(cards, cardFound(element, dataUia));
+    else if (element.matches(CARD_2023_OR_2017)) add(cards, cardFound(element, dataUia, tag));
   }
   for (const element of queryAllWithSelf(root, CARD_2023_NO_UIA)) add(cards, cardFound(element, null));
   for (const element of queryAllWithSelf(root, CARD_2017_NO_UIA)) add(cards, cardFound(element, null));
