@@ -135,3 +135,23 @@ describe('generated titles', () => {
     expectSameIndex({ index, referenceIndex });
   });
 });
+
+describe('tag tails the fast path cuts itself ("- SteelBook", "Blu-ray", "- DVD")', () => {
+  const heads = ['Drive', 'Taxi  Driver', 'Wüste Nacht', 'Der große Leichtsinn - The Big Easy', 'Driver (1978)', 'Alles, was wir geben mussten', 'Pusher 3', 'DRIVE'];
+  const tails = [
+    ' - SteelBook', ' Blu-ray', ' - DVD', ' DVD Blu-ray', ' - - DVD', ' -', ' - SteelBook [Blu-ray]', ' (2011) - SteelBook [Blu-ray]',
+    ' Mediabook - DVD', ' - Blu-ray - DVD', ' 4K UHD', ' Ultra HD', ' - Special Edition', ' Uncut', ' – Blu-ray', ' DVD/Blu-ray',
+    ' SteelBook (2011)', '- DVD', ' ,DVD', ' - Blu-ray, DVD', ' Wüste - DVD', ' 3 - DVD',
+  ];
+  const films = [...REAL_FILMS, ...STAND_IN_FILMS];
+  const pair = indexPair(films);
+  it.each(heads)('%s with every tail, on every path', (head) => {
+    for (const tail of tails) expectSamePaths(pair, `${head}${tail}`);
+  });
+  it('catalogue titles ending in a tag tail build the same index as the reference', () => {
+    expectSameIndex(indexPair(films.map((film) => ({ ...film, titles: film.titles.flatMap((title) => tails.map((tail) => `${title}${tail}`)) }))));
+  });
+  it('a shop title with a cut tail takes the fast path', () => {
+    expect(scanTitle('Drive (2011) - SteelBook [Blu-ray]')).toMatchObject({ key: 'drive', year: 2011, endsInTag: true });
+  });
+});

@@ -9,6 +9,7 @@
  * both paths agree on every table row and on thousands of generated titles.
  */
 import { compactWord, isTagKey, isWhitespace, LAST_TAG_WORDS, MAX_TITLE_LENGTH, mayBeTrailingTag, yearOf } from './clean';
+import { TRAILING_FORMAT_WORDS } from './vocabulary';
 import { kindOfTag, wordShape } from './kind';
 import { DASHES, FOLD, KEY, normalizeKey, TABLE_END } from './normalize';
 import type { TitleKind } from './types';
@@ -35,6 +36,8 @@ export interface TitleScan {
   /** With `halfAt`: `hasDiacritics` of each half. */
   leftHasDiacritics: boolean;
   rightHasDiacritics: boolean;
+  /** Unbracketed tag words were cut from the end ("Drive - SteelBook"): the key is shorter than the text's. */
+  endsInTag: boolean;
 }
 
 const OPEN_PAREN = 0x28;
@@ -130,6 +133,14 @@ export function scanTitle(input: string): TitleScan | undefined {
   let wordEnd = 0;
   let wordHasLetter = false;
   let wordHasSeparator = false;
+  let wordCut = 0; // the key's length before the current word: cutting the word off leaves the key before it
+  // The two words before the current one (start, end, cut): enough to cut "- SteelBook" or "Blu-ray" off the end.
+  let start1 = -1;
+  let end1 = -1;
+  let cut1 = -1;
+  let start2 = -1;
+  let end2 = -1;
+  let cut2 = -1;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     const kind: Class = code < TABLE_END ? (CLASSES[code] as Class) : Class.Unknown;
@@ -138,7 +149,15 @@ export function scanTitle(input: string): TitleScan | undefined {
       if (!inWord) {
         inWord = true;
         wordCount++;
+        start2 = start1;
+        end2 = end1;
+        cut2 = cut1;
+        start1 = wordStart;
+        end1 = wordEnd;
+        cut1 = wordCut;
         wordStart = i;
+        // Inside a run of plain characters the key is not copied yet; the run ends in the space before this word.
+        wordCut = runStart >= 0 ? key.length + i - runStart - 1 : key.length;
         wordHasSeparator = false;
       }
       wordHasLetter = true;
@@ -188,7 +207,14 @@ export function scanTitle(input: string): TitleScan | undefined {
       if (!inWord) {
         inWord = true;
         wordCount++;
+        start2 = start1;
+        end2 = end1;
+        cut2 = cut1;
+        start1 = wordStart;
+        end1 = wordEnd;
+        cut1 = wordCut;
         wordStart = i;
+        wordCut = key.length; // the run of plain characters was copied just above
         wordHasLetter = false;
         wordHasSeparator = false;
       }
@@ -221,14 +247,35 @@ export function scanTitle(input: string): TitleScan | undefined {
     }
   }
   if (runStart >= 0) key += lower.slice(runStart);
+  let endsInTag = false;
   if (wordCount > 1) {
     // stripTrailingTags would cut a tag word (or a word without letters) at the end. (trimSeparators cuts
-    // only words without letters, which add nothing to the key.)
-    if (!wordHasLetter) return undefined;
-    const lastIsTag = wordHasSeparator ? mayBeTrailingTag(compactWord(input.slice(wordStart, wordEnd))) : keyMayEndInTag(key);
-    if (lastIsTag) return undefined;
+    // only words without letters, which add nothing to the key.) Checked by shape first: most titles end in no tag.
+    const lastIsTag =
+      !wordHasLetter || (wordHasSeparator ? mayBeTrailingTag(compactWord(input.slice(wordStart, wordEnd))) : keyMayEndInTag(key));
+    if (lastIsTag) {
+      // The shop's common tails, "- SteelBook", "Blu-ray", "- DVD": stripTrailingTagsFully cuts a format word or a
+      // word without letters one at a time, so the key is cut before it. Any other tag ("Special Edition",
+      // "Director's Cut") or more than two cut words are left to the full path.
+      for (let cutWords = 0; ; cutWords++) {
+        const compact = compactWord(input.slice(wordStart, wordEnd));
+        if (compact !== '' && !TRAILING_FORMAT_WORDS.has(compact)) {
+          if (mayBeTrailingTag(compact)) return undefined;
+          break;
+        }
+        key = key.slice(0, wordCut);
+        endsInTag = true;
+        wordCount--;
+        // One word left: the full path stops cutting (and trims separators, which leaves the key as it is).
+        if (wordCount <= 1) break;
+        if (cutWords >= 2) return undefined; // more cut words than the two remembered
+        wordStart = cutWords === 0 ? start1 : start2;
+        wordEnd = cutWords === 0 ? end1 : end2;
+        wordCut = cutWords === 0 ? cut1 : cut2;
+      }
+    }
   }
   // Halves by the key only for one dash, spaced, with words on both sides (`wordCount > halfWord`).
   if (dashes !== 1 || wordCount <= halfWord) halfAt = -1;
-  return { key, year, tagKind, hasDiacritics, hasSlash, hasDash, halfAt, leftHasDiacritics, rightHasDiacritics };
+  return { key, year, tagKind, hasDiacritics, hasSlash, hasDash, halfAt, leftHasDiacritics, rightHasDiacritics, endsInTag };
 }

@@ -54,7 +54,8 @@ export function buildTitleIndex(films: MatchableFilm[]): TitleIndex {
     for (const title of film.titles) {
       // Most catalogue titles: the fast path gives the key, and without diacritics there is no folded key.
       const scan = scanTitle(title);
-      if (scan !== undefined && (!scan.hasDiacritics || !hasBrackets(title))) {
+      // (A cut tag tail would stay in the folded key of the text: such a title with diacritics takes the full path.)
+      if (scan !== undefined && (!scan.hasDiacritics || (!hasBrackets(title) && !scan.endsInTag))) {
         if (scan.key === '') continue;
         addFilm(index.byKey, scan.key, entry);
         // Without brackets the cleaned title differs from the text only in whitespace and in words
