@@ -3,7 +3,7 @@ import type { FoundTitle } from '../sites/types';
 import type { TitleCandidate } from '../messaging';
 import type { FilmMatch } from '../title/types';
 import { createMarker, FILM_ATTRIBUTE } from './marker';
-import { createScanner } from './scanner';
+import { createScanner, SLICE_CARDS } from './scanner';
 
 const DRIVE: FilmMatch = { id: 'drive-2011', title: 'Drive', year: 2011 };
 const DRIVER: FilmMatch = { id: 'the-driver-1978', title: 'Driver', year: 1978 };
@@ -141,6 +141,27 @@ describe('scanner + marker', () => {
     await scanner.scan([root]);
     expect(scanner.candidateCount()).toBe(2);
     expect(match).toHaveBeenCalledTimes(1);
+  });
+
+  it('cuts a large batch into slices with a turn for the page between them, asking each text once', async () => {
+    const titles = Array.from({ length: SLICE_CARDS * 2 + 10 }, (_, i) => (i % SLICE_CARDS === 5 ? 'Drive' : `Filler ${i}`));
+    const root = page(titles.map((title) => `<span data-test-title="${title}">${title}</span>`).join(''));
+    const marker = createMarker({ useBadge: false });
+    // A slow background: answers come only after every slice has been sent.
+    const answered: Array<() => void> = [];
+    const match = vi.fn((candidates: TitleCandidate[]) => new Promise<Array<FilmMatch | null>>((resolve) => {
+      answered.push(() => resolve(candidates.map((candidate) => (candidate.text === 'Drive' ? DRIVE : null))));
+    }));
+    const yieldToPage = vi.fn(async () => {});
+    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn(), yieldToPage });
+    const scanning = scanner.scan([root]);
+    await vi.waitFor(() => expect(match).toHaveBeenCalledTimes(3));
+    answered.forEach((answer) => answer());
+    await scanning;
+    expect(yieldToPage).toHaveBeenCalledTimes(3); // after the adapter's pass, after the 1st and the 2nd slice
+    expect(match.mock.calls.map(([candidates]) => candidates.length)).toEqual([SLICE_CARDS, SLICE_CARDS - 1, 9]);
+    expect(match.mock.calls.flatMap(([candidates]) => candidates.map((c) => c.text)).filter((text) => text === 'Drive')).toHaveLength(1);
+    expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}="drive-2011"]`)).toHaveLength(3);
   });
 
   it('lists the marked films in page order, each once', async () => {

@@ -54,23 +54,26 @@ function candidateOf(found: FoundTitle): TitleCandidate {
   return { text: found.text, year: found.year ?? null, kind: found.kind ?? null };
 }
 
+const PENDING = Symbol('pending');
+
 export function createScanner(options: ScannerOptions): Scanner {
   let seen = new WeakSet<Element>();
   let generation = 0;
-  const answers = new Map<string, FilmMatch | null>();
-  /** Texts asked in an earlier slice whose answer is still on its way. */
-  const inFlight = new Map<string, Promise<unknown>>();
+  /** Per text: the film, null (no film), or PENDING while a question about it is on its way. */
+  const answers = new Map<string, FilmMatch | null | typeof PENDING>();
+  /** Questions on their way; a slice that meets a PENDING text waits for them. */
+  const asking = new Set<Promise<unknown>>();
   const textOfKey = new Map<string, string>();
   // "Distinct titles" by the text asked about (clones of a card share it): the same strings as the
   // keys of `answers`, so counting keeps no strings of its own alive (heap per tab, bench/results.md).
   const candidateKeys = new Set<string>();
 
-  /** Matches one slice of new titles and marks it; true when it held any title. */
+  /** Matches one slice of new titles and marks it. */
   async function matchAndMark(slice: FoundTitle[], startedIn: number): Promise<void> {
     const groups = new Map<string, FoundTitle[]>();
     const unknownKeys: string[] = [];
     const unknown: TitleCandidate[] = [];
-    const waits = new Set<Promise<unknown>>();
+    let waitForOthers = false;
     for (const found of slice) {
       const key = answerKey(found);
       const group = groups.get(key);
@@ -79,29 +82,34 @@ export function createScanner(options: ScannerOptions): Scanner {
         continue;
       }
       groups.set(key, [found]);
-      if (answers.has(key)) continue;
-      const pending = inFlight.get(key);
-      if (pending) waits.add(pending);
-      else {
+      const known = answers.get(key);
+      if (known === PENDING) waitForOthers = true;
+      else if (known === undefined) {
+        answers.set(key, PENDING);
         unknownKeys.push(key);
         unknown.push(candidateOf(found));
       }
     }
+    const waits = waitForOthers ? [...asking] : [];
     if (unknown.length > 0) {
       const asked = options.match(unknown).then(
         (results) => unknownKeys.forEach((key, index) => answers.set(key, results[index] ?? null)),
-      ).finally(() => {
-        for (const key of unknownKeys) inFlight.delete(key);
-      });
-      for (const key of unknownKeys) inFlight.set(key, asked);
-      waits.add(asked);
+        (error: unknown) => {
+          // Not answered: ask again when the text shows up next time.
+          for (const key of unknownKeys) if (answers.get(key) === PENDING) answers.delete(key);
+          throw error;
+        },
+      );
+      asking.add(asked);
+      void asked.then(() => asking.delete(asked), () => asking.delete(asked));
+      waits.push(asked);
     }
-    if (waits.size > 0) await Promise.all(waits);
+    if (waits.length > 0) await Promise.all(waits);
     // A navigation or a switch-off while we waited: these results belong to a page that is gone.
     if (startedIn !== generation) return;
     for (const [key, group] of groups) {
       const film = answers.get(key);
-      if (!film) continue;
+      if (!film || film === PENDING) continue;
       textOfKey.set(key, group[0]!.text); // only matches can be corrected: keep the map small
       for (const found of group) options.marker.mark(found, film);
     }
@@ -112,14 +120,20 @@ export function createScanner(options: ScannerOptions): Scanner {
     const url = options.url();
     const slices: Promise<void>[] = [];
     let slice: FoundTitle[] = [];
-    const flush = async (): Promise<boolean> => {
-      slices.push(matchAndMark(slice, startedIn));
-      slice = [];
+    const pageTurn = async (): Promise<boolean> => {
       if (options.yieldToPage) await options.yieldToPage();
       return startedIn === generation;
     };
+    const flush = (): Promise<boolean> => {
+      slices.push(matchAndMark(slice, startedIn));
+      slice = [];
+      return pageTurn();
+    };
     for (const root of roots) {
-      for (const found of options.findTitles(root, url)) {
+      const foundInRoot = options.findTitles(root, url);
+      // The adapter's pass over a large root (the whole page) is one slice of its own.
+      if (foundInRoot.length >= SLICE_CARDS && !(await pageTurn())) return;
+      for (const found of foundInRoot) {
         if (seen.has(found.element)) continue;
         seen.add(found.element);
         candidateKeys.add(answerKey(found));
