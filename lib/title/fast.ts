@@ -10,7 +10,7 @@
  */
 import { compactWord, isTagKey, isWhitespace, LAST_TAG_WORDS, MAX_TITLE_LENGTH, mayBeTrailingTag, yearOf } from './clean';
 import { TRAILING_FORMAT_WORDS } from './vocabulary';
-import { kindOfTag, wordShape } from './kind';
+import { kindOfTag, WordShapes } from './kind';
 import { DASHES, FOLD, KEY, normalizeKey, TABLE_END } from './normalize';
 import type { TitleKind } from './types';
 
@@ -86,17 +86,14 @@ function classAt(text: string, i: number): Class {
 }
 
 /** The shapes of LAST_TAG_WORDS: a last word of any other shape is no tag word. */
-const LAST_TAG_SHAPES: ReadonlySet<number> = new Set(
-  Array.from(LAST_TAG_WORDS, (word) => wordShape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)),
-);
+const LAST_TAG_SHAPES = new WordShapes(LAST_TAG_WORDS);
 
 /** `mayBeTrailingTag` of the key's last word, deciding most words by their shape, without cutting them out. */
 function keyMayEndInTag(key: string): boolean {
   const start = key.lastIndexOf(' ') + 1;
   const length = key.length - start;
   if (length === 0 || (length >= 7 && key.endsWith('edition'))) return true;
-  const shape = wordShape(key.charCodeAt(start), key.charCodeAt(key.length - 1), length);
-  return LAST_TAG_SHAPES.has(shape) && LAST_TAG_WORDS.has(key.slice(start));
+  return LAST_TAG_SHAPES.mayHold(key, start, key.length) && LAST_TAG_WORDS.has(key.slice(start));
 }
 
 /** Where the group opened at `open` closes, or -1 when another bracket (or none) comes first. */

@@ -40,7 +40,7 @@ export function isNotFilmKey(key: string): boolean {
     let end = key.indexOf(' ', start);
     if (end < 0) end = key.length;
     if (key.charCodeAt(start) === 0x73 && isDigitCode(key.charCodeAt(start + 1))) needsChecks = true;
-    else if (KIND_WORD_SHAPES.has(shapeAt(key, start, end))) {
+    else if (KIND_WORD_SHAPES.mayHold(key, start, end)) {
       const word = key.slice(start, end);
       if (DECISIVE_WORDS.has(word)) return true;
       if (word === 'double' || word === 'triple') {
@@ -100,19 +100,38 @@ const DECISIVE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A word's first letter, last letter and length as one small number (-1 for a word that is not short
- * ASCII): words of a title are ruled out by their shape, without cutting them out of the key.
+ * A word's first letter, last letter and length, as bits in two small tables (per ASCII first letter and
+ * per last letter: a bit per length): words of a title are ruled out by their shape, without cutting them
+ * out of the key. Two array reads per word (a Set of shapes cost a hash lookup per word, ~30 ns: for a
+ * ten-word title a fifth of a lookup).
  */
-export function wordShape(first: number, last: number, length: number): number {
-  return first < 128 && last < 128 && length < 64 ? (first << 13) | (last << 6) | length : -1;
+export class WordShapes {
+  private readonly byFirst = new Uint32Array(128);
+  private readonly byLast = new Uint32Array(128);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const first = word.charCodeAt(0);
+      const last = word.charCodeAt(word.length - 1);
+      // A word the tables cannot hold (not short ASCII) would be ruled out wrongly: refuse it.
+      if (first >= 128 || last >= 128 || word.length >= 32 || word.length === 0) throw new Error(`WordShapes: ${word}`);
+      this.byFirst[first] = (this.byFirst[first] ?? 0) | (1 << word.length);
+      this.byLast[last] = (this.byLast[last] ?? 0) | (1 << word.length);
+    }
+  }
+
+  /** Whether the word of `key` from `start` to `end` may be one of the words (false: it is none of them). */
+  mayHold(key: string, start: number, end: number): boolean {
+    const length = end - start;
+    const first = key.charCodeAt(start);
+    const last = key.charCodeAt(end - 1);
+    if (length >= 32 || first >= 128 || last >= 128) return false;
+    const bit = 1 << length;
+    return ((this.byFirst[first] ?? 0) & bit) !== 0 && ((this.byLast[last] ?? 0) & bit) !== 0;
+  }
 }
 
-/** The shape of the word of `key` from `start` to `end`. */
-function shapeAt(key: string, start: number, end: number): number {
-  return wordShape(key.charCodeAt(start), key.charCodeAt(end - 1), end - start);
-}
-
-const KIND_WORD_SHAPES: ReadonlySet<number> = new Set(Array.from(KIND_WORDS, (word) => shapeAt(word, 0, word.length)));
+const KIND_WORD_SHAPES = new WordShapes(KIND_WORDS);
 
 /** Whether a word of the key is one of KIND_WORDS or starts like a season code ("s1", "s01e04"). */
 export function hasKindWord(key: string): boolean {
@@ -121,7 +140,7 @@ export function hasKindWord(key: string): boolean {
     let end = key.indexOf(' ', start);
     if (end < 0) end = key.length;
     if (key.charCodeAt(start) === 0x73 && isDigitCode(key.charCodeAt(start + 1))) return true;
-    if (KIND_WORD_SHAPES.has(shapeAt(key, start, end)) && KIND_WORDS.has(key.slice(start, end))) return true;
+    if (KIND_WORD_SHAPES.mayHold(key, start, end) && KIND_WORDS.has(key.slice(start, end))) return true;
     start = end + 1;
   }
   return false;
