@@ -80,8 +80,16 @@ const CLASSES = Uint8Array.from(KEY.mapping, (mapped, code) => {
 /** Per code: 1 for a letter `foldKey` changes (ä, é: see `hasDiacritics`). */
 const DIACRITIC = Uint8Array.from(KEY.mapping, (mapped, code) => (mapped !== FOLD.mapping[code] ? 1 : 0));
 
+/**
+ * Per code: 1 for a Plain character without diacritics (most of a title): the tight loop over a word
+ * reads one table per character.
+ */
+const PLAIN_WITHOUT_DIACRITIC = Uint8Array.from(CLASSES, (kind, code) => (kind === Class.Plain && DIACRITIC[code] === 0 ? 1 : 0));
+
 function classAt(text: string, i: number): Class {
-  const code = text.charCodeAt(i); // NaN past the end: Unknown
+  // Bounds checked first: charCodeAt past the end is NaN, and a typed array read at NaN takes V8's slow path.
+  if (i >= text.length) return Class.Unknown;
+  const code = text.charCodeAt(i);
   return code < TABLE_END ? (CLASSES[code] as Class) : Class.Unknown;
 }
 
@@ -109,6 +117,8 @@ function groupEnd(text: string, open: number, closer: number): number {
 export function scanTitle(input: string): TitleScan | undefined {
   if (input.length > MAX_TITLE_LENGTH) return undefined;
   const lower = input.toLowerCase();
+  const length = input.length;
+  const tableEnd = TABLE_END; // read once: an imported binding is a module-cell load on every read
   const { mapping } = KEY;
   let key = '';
   let runStart = -1; // start of plain characters not yet copied into the key
@@ -138,9 +148,9 @@ export function scanTitle(input: string): TitleScan | undefined {
   let start2 = -1;
   let end2 = -1;
   let cut2 = -1;
-  for (let i = 0; i < input.length; i++) {
+  for (let i = 0; i < length; i++) {
     const code = input.charCodeAt(i);
-    const kind: Class = code < TABLE_END ? (CLASSES[code] as Class) : Class.Unknown;
+    const kind: Class = code < tableEnd ? (CLASSES[code] as Class) : Class.Unknown;
     if (kind === Class.Unknown) return undefined;
     if (kind === Class.Plain) {
       if (!inWord) {
@@ -168,7 +178,10 @@ export function scanTitle(input: string): TitleScan | undefined {
         runStart = i;
       }
       // The rest of the word's plain letters without diacritics (most of a title) in a tight loop.
-      while (classAt(input, i + 1) === Class.Plain && DIACRITIC[input.charCodeAt(i + 1)] === 0) i++;
+      for (; i + 1 < length; i++) {
+        const next = input.charCodeAt(i + 1);
+        if (next >= tableEnd || PLAIN_WITHOUT_DIACRITIC[next] !== 1) break;
+      }
       wordEnd = i + 1;
       continue;
     }
