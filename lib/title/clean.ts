@@ -147,10 +147,23 @@ function removeBracketGroups(text: string): BracketResult {
 }
 
 export function yearOf(content: string): number | null {
-  const trimmed = content.trim();
-  if (trimmed.length !== 4) return null;
-  for (const char of trimmed) if (char < '0' || char > '9') return null;
-  const year = Number(trimmed);
+  return yearIn(content, 0, content.length);
+}
+
+/**
+ * `yearOf(text.slice(from, to))` read in place: trimmed (isWhitespace is trim's set), four ASCII digits,
+ * a film year. No slice, no trim, no iterator: the fast path checks every bracket group with it.
+ */
+export function yearIn(text: string, from: number, to: number): number | null {
+  while (from < to && isWhitespace(text.charCodeAt(from))) from++;
+  while (to > from && isWhitespace(text.charCodeAt(to - 1))) to--;
+  if (to - from !== 4) return null;
+  let year = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return null;
+    year = year * 10 + code - 0x30;
+  }
   return year >= FIRST_FILM_YEAR && year <= LAST_FILM_YEAR ? year : null;
 }
 

@@ -155,3 +155,14 @@ describe('tag tails the fast path cuts itself ("- SteelBook", "Blu-ray", "- DVD"
     expect(scanTitle('Drive (2011) - SteelBook [Blu-ray]')).toMatchObject({ key: 'drive', year: 2011, endsInTag: true });
   });
 });
+
+describe('year groups read in place (yearIn) and plain tag groups sliced once', () => {
+  const pair = indexPair([...REAL_FILMS, ...STAND_IN_FILMS]);
+  const contents = [
+    '2011', ' 2011 ', '\u00a02011\u3000', '\t2011\n', '２０１１', '201１', '1879', '1880', '2100', '2101', '0000', '+201', '1e03', '20 11',
+    '', ' ', 'DVD', 'OmU', 'Special Edition', 'Special  Edition', ' DVD', 'DVD ', 'Drive', 'Blu-ray', 'Édition spéciale', 'Staffel 1 DVD',
+  ];
+  it.each(contents)('(%s) and [%s] after a title, on every path', (content) => {
+    for (const input of [`Drive (${content})`, `Driver [${content}] [DVD]`, `Taxi Driver (${content}) (1976)`]) expectSamePaths(pair, input);
+  });
+});
