@@ -3,12 +3,10 @@
  * title against the catalogue built from data/ and prints one JSON object per title, one per line:
  * {"input","title","year","kind","match"} with match {"id","title","year"} or null.
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadCatalogue } from '../lib/catalogue/build';
-import { buildTitleIndex, lookupTitle, toMatchable, type TitleIndex } from '../lib/title/match';
+import { pathToFileURL } from 'node:url';
+import { lookupTitle, type TitleIndex } from '../lib/title/match';
+import { loadTitleIndex } from './catalogue-index';
 
-const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
 /** One output line for one title (JSON, fixed key order). */
 export function lookupLine(index: TitleIndex, input: string): string {
@@ -27,13 +25,8 @@ function main(titles: string[]): number {
     console.error('Aufruf: npm run -s lookup -- "<Titel>" ["<Titel>" …]');
     return 2;
   }
-  let index: TitleIndex;
-  try {
-    index = buildTitleIndex(loadCatalogue(DATA_DIR).films.map(toMatchable));
-  } catch (error) {
-    console.error(`Katalog nicht lesbar: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  }
+  const index = loadTitleIndex();
+  if (!index) return 1;
   for (const title of titles) console.log(lookupLine(index, title));
   return 0;
 }

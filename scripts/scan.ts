@@ -10,17 +10,15 @@
  * runs and nothing is fetched.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import { loadCatalogue } from '../lib/catalogue/build';
 import { adapterFor, findTitles } from '../lib/sites/index';
 import type { FoundTitle } from '../lib/sites/types';
 import { cleanTitle } from '../lib/title/clean';
-import { buildTitleIndex, matchTitle, toMatchable, type TitleIndex } from '../lib/title/match';
+import { matchTitle, type TitleIndex } from '../lib/title/match';
+import { loadTitleIndex } from './catalogue-index';
 import type { TitleKind } from '../lib/title/types';
 
-const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const USAGE = 'Aufruf: npm run -s scan -- --url <Adresse der Seite> <gespeicherte Seite.html>';
 
 export interface ScanResult {
@@ -119,13 +117,8 @@ async function main(args: string[]): Promise<number> {
     console.error(parsed);
     return 2;
   }
-  let index: TitleIndex;
-  try {
-    index = buildTitleIndex(loadCatalogue(DATA_DIR).films.map(toMatchable));
-  } catch (error) {
-    console.error(`Katalog nicht lesbar: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  }
+  const index = loadTitleIndex();
+  if (!index) return 1;
   const html = readFileSync(parsed.file, 'utf8');
   console.log(JSON.stringify(await scanHtml(html, parsed.url, index)));
   return 0;
