@@ -163,7 +163,7 @@ describe('year groups read in place (yearIn) and plain tag groups sliced once', 
     '2011', ' 2011 ', '\u00a02011\u3000', '\t2011\n', '２０１１', '201１', '1879', '1880', '2100', '2101', '0000', '+201', '1e03', '20 11',
     '', ' ', 'DVD', 'OmU', 'Special Edition', 'Special  Edition', ' DVD', 'DVD ', 'Drive', 'Blu-ray', 'Édition spéciale', 'Staffel 1 DVD',
   ];
-  it.each(contents)('(%s) and [%s] after a title, on every path', (content) => {
+  it.each(contents)('%s in round and in square brackets after a title, on every path', (content) => {
     for (const input of [`Drive (${content})`, `Driver [${content}] [DVD]`, `Taxi Driver (${content}) (1976)`]) expectSamePaths(TEST_INDEX, input);
   });
 });
