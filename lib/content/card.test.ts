@@ -123,6 +123,24 @@ describe('card controller in the page', () => {
     expect(setupResult.trigger.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('a mouse press that focuses the badge opens the card, and the click of that press leaves it open', async () => {
+    const setupResult = setup(true);
+    ctx = setupResult.ctx;
+    const badge = setupResult.trigger as HTMLButtonElement;
+    badge.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    badge.focus();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.show).toHaveBeenCalledTimes(1);
+    badge.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.hide).not.toHaveBeenCalled();
+    // A second press on the open card's badge closes it.
+    badge.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    badge.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.hide).toHaveBeenCalledTimes(1);
+  });
+
   it('"Nicht dieser Film?" stores the correction, then closes the card and removes the mark', async () => {
     const setupResult = setup(true);
     ctx = setupResult.ctx;

@@ -176,13 +176,24 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
     if (fromOurs && !toOurs) dwell.focusLeft();
   }, capture);
 
+  // A mouse press focuses the badge and focus opens the card at once, so by the time the press's own
+  // click arrives the card may already be open: that click must not close it again. Only a card that
+  // was open before the press (or, for Enter/Space, before the key) is closed by the click.
+  let openBeforePress: HTMLElement | null = null;
+  ctx.addEventListener(document, 'pointerdown', () => {
+    openBeforePress = open?.trigger ?? null;
+  }, capture);
+
   // Badge clicks are ours alone: they open the card and never reach the site's tile (no navigation).
   ctx.addEventListener(document, 'click', (event: MouseEvent) => {
     const trigger = triggerOf(event.target);
     if (!trigger || !deps.markOfTrigger(trigger)?.badge) return;
     event.preventDefault();
     event.stopPropagation();
-    if (open?.trigger === trigger) dwell.close();
+    const byKeyboard = event.detail === 0;
+    const wasOpen = byKeyboard ? open?.trigger === trigger : openBeforePress === trigger;
+    openBeforePress = null;
+    if (wasOpen) dwell.close();
     else dwell.openNow(trigger);
   }, capture);
 
