@@ -32,6 +32,7 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // The stylesheets use CSS light-dark(), new in Chrome 123.
+        { minimum_chrome_version: '123' }),
   }),
 });
