@@ -1,9 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { supportedMatches } from './lib/sites/index';
-
-/** The origins of the supported sites ("https://www.amazon.de/*"): web-accessible resources take no paths. */
-const supportedOrigins = [...new Set(supportedMatches.map((pattern) => pattern.replace(/^([^/]+\/\/[^/]+)\/.*$/, '$1/*')))];
+import { supportedOrigins } from './lib/sites/index';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({

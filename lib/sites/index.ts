@@ -44,6 +44,12 @@ export function adapterFor(url: URL): SiteAdapter | null {
 /** Every supported host pattern: the content script's matches and the manifest's host permissions. */
 export const supportedMatches: string[] = [...new Set(adapters.flatMap((adapter) => adapter.matches))];
 
+/**
+ * The origins of the supported sites ("https://www.amazon.de/*"): host permissions and web-accessible
+ * resources need no paths (and web-accessible resources accept none).
+ */
+export const supportedOrigins: string[] = [...new Set(supportedMatches.map((pattern) => pattern.replace(/^([^/]+\/\/[^/]+)\/.*$/, '$1/*')))];
+
 function sameTitle(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
