@@ -8,6 +8,7 @@
 import { amazon } from './amazon';
 import { appletv } from './appletv';
 import { disneyplus } from './disneyplus';
+import { collapse } from './dom';
 import { generic } from './generic';
 import { joyn } from './joyn';
 import { justwatch } from './justwatch';
@@ -51,7 +52,7 @@ export const supportedMatches: string[] = [...new Set(adapters.flatMap((adapter)
 export const supportedOrigins: string[] = [...new Set(supportedMatches.map((pattern) => pattern.replace(/^([^/]+\/\/[^/]+)\/.*$/, '$1/*')))];
 
 function sameTitle(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return collapse(text).toLowerCase();
 }
 
 /**

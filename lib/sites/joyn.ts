@@ -1,5 +1,5 @@
 /** Joyn (joyn.de): film and series detail pages, /filme/<slug> and /serien/<slug> (also under /play/). */
-import { queryAllWithSelf } from './dom';
+import { collapse, queryAllWithSelf } from './dom';
 import { isDocument, kindFromPath, titleText } from './generic';
 import type { SiteAdapter } from './types';
 
@@ -10,7 +10,7 @@ const LOGO = 'img.artLogo';
 /** "Drive | Joyn" → "Drive"; '' for a title without the site suffix (not a detail page's). */
 export function joynDocumentTitle(title: string): string {
   const cut = title.lastIndexOf('| Joyn');
-  return cut >= 0 ? title.slice(0, cut).replace(/\s+/g, ' ').trim() : '';
+  return cut >= 0 ? collapse(title.slice(0, cut)) : '';
 }
 
 export const joyn: SiteAdapter = {

@@ -1,5 +1,5 @@
 /** RTL+ (plus.rtl.de): film, series and show detail pages under /video-tv/. */
-import { queryAllWithSelf } from './dom';
+import { collapse, queryAllWithSelf } from './dom';
 import { isDocument, kindFromPath, titleText } from './generic';
 import type { SiteAdapter } from './types';
 
@@ -10,7 +10,7 @@ const COVER = 'img.dvd-cover';
 
 /** "Drive im Online Stream | RTL+" → "Drive"; '' for a title that does not name a detail page. */
 export function rtlDocumentTitle(title: string): string {
-  let text = title.replace(/\s+/g, ' ').trim();
+  let text = collapse(title);
   if (!text.endsWith('| RTL+')) return '';
   text = text.slice(0, -'| RTL+'.length).trim();
   const noise = text.toLowerCase().lastIndexOf(' im online stream');
