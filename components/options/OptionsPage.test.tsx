@@ -6,7 +6,7 @@ import { OptionsPage } from './OptionsPage';
 import { CatalogueService } from '../../lib/background/catalogue-service';
 import { TabDetections } from '../../lib/background/detections';
 import { registerMessageHandlers } from '../../lib/background/handlers';
-import { standInMatcher } from '../../lib/background/stand-in-matcher';
+import * as matcher from '../../lib/title/match';
 import { testCatalogue } from '../../lib/background/test-fixtures';
 import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../lib/settings';
 import { sendMessage } from '../../lib/messaging';
@@ -29,7 +29,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
   unregister = registerMessageHandlers(
-    new CatalogueService({ bundled: testCatalogue(), matcher: standInMatcher }),
+    new CatalogueService({ bundled: testCatalogue(), matcher }),
     new TabDetections(),
   );
 });

@@ -6,7 +6,7 @@ import { Popup } from './Popup';
 import { CatalogueService } from '../../lib/background/catalogue-service';
 import { TabDetections } from '../../lib/background/detections';
 import { registerMessageHandlers } from '../../lib/background/handlers';
-import { standInMatcher } from '../../lib/background/stand-in-matcher';
+import * as matcher from '../../lib/title/match';
 import { testCatalogue } from '../../lib/background/test-fixtures';
 import { getSettings } from '../../lib/settings';
 import type { DetectionReport } from '../../lib/messaging';
@@ -41,7 +41,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
   detections = new TabDetections();
-  unregister = registerMessageHandlers(new CatalogueService({ bundled: testCatalogue(), matcher: standInMatcher }), detections);
+  unregister = registerMessageHandlers(new CatalogueService({ bundled: testCatalogue(), matcher }), detections);
 });
 
 afterEach(() => {

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { CatalogueService } from './catalogue-service';
-import { standInMatcher } from './stand-in-matcher';
+import * as matcher from '../title/match';
 import { testCatalogue } from './test-fixtures';
 import { allCorrections, openFilmlupeDB, seedCatalogue } from '../db';
 
 function service(dataVersion = 'test-1') {
-  return new CatalogueService({ bundled: testCatalogue(dataVersion), matcher: standInMatcher });
+  return new CatalogueService({ bundled: testCatalogue(dataVersion), matcher });
 }
 
 beforeEach(() => {
@@ -89,7 +89,7 @@ describe('CatalogueService', () => {
   it('falls back to the bundled catalogue when IndexedDB cannot be opened', async () => {
     const catalogue = new CatalogueService({
       bundled: testCatalogue(),
-      matcher: standInMatcher,
+      matcher,
       openDb: () => Promise.reject(new Error('no IndexedDB in this profile')),
     });
     expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011 }]);
@@ -100,9 +100,8 @@ describe('CatalogueService', () => {
   });
 });
 
-describe('CatalogueService with the real matcher', () => {
+describe('CatalogueService and title spellings', () => {
   it('a correction made on one spelling of a title hides the match for other spellings of it', async () => {
-    const matcher = await import('../title/match');
     const catalogue = new CatalogueService({ bundled: testCatalogue(), matcher });
     const drive = { id: 'drive-2011', title: 'Drive', year: 2011 };
     expect(await catalogue.matchTitles([{ text: 'Drive [dt./OV]' }, { text: 'DRIVE' }])).toEqual([drive, drive]);

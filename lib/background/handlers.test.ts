@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CatalogueService } from './catalogue-service';
 import { TabDetections } from './detections';
 import { registerMessageHandlers, reportingTab } from './handlers';
-import { standInMatcher } from './stand-in-matcher';
+import * as matcher from '../title/match';
 import { testCatalogue } from './test-fixtures';
 import { sendMessage } from '../messaging';
 
@@ -15,7 +15,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
   detections = new TabDetections();
-  unregister = registerMessageHandlers(new CatalogueService({ bundled: testCatalogue(), matcher: standInMatcher }), detections);
+  unregister = registerMessageHandlers(new CatalogueService({ bundled: testCatalogue(), matcher }), detections);
 });
 
 afterEach(() => unregister());
@@ -69,7 +69,7 @@ describe('background messages', () => {
     unregister = registerMessageHandlers(
       new CatalogueService({
         bundled: testCatalogue(),
-        matcher: { ...standInMatcher, matchTitle: () => { throw new Error('broken index'); } },
+        matcher: { ...matcher, matchTitle: () => { throw new Error('broken index'); } },
       }),
       detections,
     );

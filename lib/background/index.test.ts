@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { startBackground } from './index';
-import { standInMatcher } from './stand-in-matcher';
+import * as matcher from '../title/match';
 import { testCatalogue } from './test-fixtures';
 import { openFilmlupeDB, putCorrection, seedCatalogue, storedDataVersion, allCorrections } from '../db';
 import { sendMessage, type DetectionReport } from '../messaging';
@@ -31,7 +31,7 @@ describe('startBackground', () => {
     await putCorrection(old, { titleKey: 'drive', filmId: 'drive-2011', text: 'Drive', createdAt: 1 });
     old.close();
 
-    ({ stop } = startBackground(testCatalogue('neu'), standInMatcher));
+    ({ stop } = startBackground(testCatalogue('neu'), matcher));
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
 
     const database = await openFilmlupeDB();
@@ -41,13 +41,13 @@ describe('startBackground', () => {
   });
 
   it('gives the badge a neutral colour', async () => {
-    ({ stop } = startBackground(testCatalogue(), standInMatcher));
+    ({ stop } = startBackground(testCatalogue(), matcher));
     await vi.waitFor(async () => expect(await browser.action.getBadgeBackgroundColor({})).toEqual([75, 85, 99, 255]));
   });
 
   it('forgets a tab’s detection when the tab is closed or goes to another page', async () => {
     let detections;
-    ({ stop, detections } = startBackground(testCatalogue(), standInMatcher));
+    ({ stop, detections } = startBackground(testCatalogue(), matcher));
     await detections.report(3, report, 'https://www.netflix.com/browse');
     await detections.report(4, report, 'https://www.netflix.com/browse');
 
