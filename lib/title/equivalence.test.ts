@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scanTitle } from './fast';
-import { buildTitleIndex } from './match';
+import { buildTitleIndex, matchTitle } from './match';
 import { expectIndexOf, expectSameKeys, expectSamePaths } from './same-paths';
 import { TEST_FILMS, TEST_INDEX } from './test-films';
 import type { MatchableFilm, TitleHints } from './types';
@@ -131,6 +131,16 @@ describe('generated titles', () => {
     }
     // The fast path must be exercised, not skipped: most generated titles take it.
     expect(fastPathTaken).toBeGreaterThan(2000);
+  });
+
+  it('2,000 page titles on an index with only 8 different hashes (long runs of keys compared code unit by code unit)', () => {
+    const colliding = buildTitleIndex(films, 0b111);
+    expectIndexOf(colliding, films);
+    for (let i = 0; i < 2000; i++) {
+      const { input, hints } = pageTitle(random, films);
+      expectSamePaths(colliding, input, hints);
+      expect(matchTitle(colliding, input, hints)).toEqual(matchTitle(index, input, hints));
+    }
   });
 
   it('a 50,000-title catalogue of distinct titles builds the index the full path derives', () => {

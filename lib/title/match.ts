@@ -5,9 +5,10 @@
  */
 import type { Film } from '../catalogue/types';
 import { cleanTitle, collapseWhitespace, MAX_TITLE_LENGTH, stripTags } from './clean';
-import { scanTitle } from './fast';
+import { scanTitle, type TitleScan } from './fast';
 import { isNotFilmKey, kindOfText } from './kind';
 import { titleHalves } from './halves';
+import { finishHash, FNV_OFFSET, FNV_PRIME, hashRange, type Named, type TitleTable, TitleTableBuilder } from './title-table';
 import { foldKey, hasDiacritics, normalizeKey } from './normalize';
 import type { CleanedTitle, FilmMatch, MatchableFilm, TitleHints } from './types';
 
@@ -17,18 +18,13 @@ import type { CleanedTitle, FilmMatch, MatchableFilm, TitleHints } from './types
  */
 export const YEAR_TOLERANCE = 1;
 
-export interface TitleIndex {
-  /** Primary key (`normalizeKey` of the cleaned title) → the films (as answers: id, German title, year). */
-  byKey: Map<string, Named>;
-  /** Folded key (no diacritics) → films, only where it differs from the primary key ("les miserables"). */
-  byFoldedKey: Map<string, Named>;
-}
-
 /**
- * The films a key names: the one film itself (nearly every key: no array to allocate at build or to
- * read at lookup), or the films sharing it (remakes), in catalogue order.
+ * Each catalogue title's key (`normalizeKey` of the cleaned title) → the films it names, and the folded
+ * key (no diacritics) → films where it differs from the key ("les miserables"): see title-table.ts.
  */
-export type Named = FilmMatch | FilmMatch[];
+export type TitleIndex = TitleTable;
+
+export type { Named };
 
 export interface TitleLookup {
   cleaned: CleanedTitle;
@@ -44,24 +40,26 @@ export function toMatchable(film: Film): MatchableFilm {
 /**
  * One pass over all titles of all films: linear in the catalogue's size. Only the whole title's key is
  * needed (its kind and halves are not), and the folded key only for a title with diacritics (without
- * any, it equals the key).
+ * any, it equals the key). `hashMask` is for tests only (see `TitleTableBuilder`).
  */
-export function buildTitleIndex(films: MatchableFilm[]): TitleIndex {
-  const index: TitleIndex = { byKey: new Map(), byFoldedKey: new Map() };
+export function buildTitleIndex(films: MatchableFilm[], hashMask = -1): TitleIndex {
+  let titleCount = 0;
+  for (const film of films) titleCount += film.titles.length;
+  const index = new TitleTableBuilder(titleCount, hashMask);
   for (const film of films) {
-    // The answer for this film, made once: a lookup then reads one small object (and copies it).
-    const entry = toFilmMatch(film);
+    // The answer for this film, made once: every key of the film names it by this number.
+    const filmNumber = index.addFilm(toFilmMatch(film));
     for (const title of film.titles) {
       // Most catalogue titles: the fast path gives the key, and without diacritics there is no folded key.
       const scan = scanTitle(title);
       // (A cut tag tail would stay in the folded key of the text: such a title with diacritics takes the full path.)
       if (scan !== undefined && (!scan.hasDiacritics || (!hasBrackets(title) && !scan.endsInTag))) {
         if (scan.key === '') continue;
-        addFilm(index.byKey, scan.key, entry);
+        index.addKey(scan.key, filmNumber);
         // Without brackets the cleaned title differs from the text only in whitespace and in words
         // without letters: the folded key of the text is the cleaned title's.
         const folded = scan.hasDiacritics ? foldKey(title) : scan.key;
-        if (folded !== scan.key) addFilm(index.byFoldedKey, folded, entry);
+        if (folded !== scan.key) index.addKey(folded, filmNumber, true);
         continue;
       }
       const text = collapseWhitespace(title);
@@ -69,13 +67,13 @@ export function buildTitleIndex(films: MatchableFilm[]): TitleIndex {
       const cleaned = stripTags(text).title;
       const key = normalizeKey(cleaned);
       if (key === '') continue;
-      addFilm(index.byKey, key, entry);
+      index.addKey(key, filmNumber);
       if (!hasDiacritics(cleaned)) continue;
       const folded = foldKey(cleaned);
-      if (folded !== key) addFilm(index.byFoldedKey, folded, entry);
+      if (folded !== key) index.addKey(folded, filmNumber, true);
     }
   }
-  return index;
+  return index.build();
 }
 
 function hasBrackets(text: string): boolean {
@@ -100,20 +98,39 @@ export function matchTitle(index: TitleIndex, input: string, hints?: TitleHints)
   if (key === '' || scan.tagKind !== 'film' || isNotFilmKey(key)) return null;
   if (scan.hasSlash) return matchTitleFully(index, input, hints); // the slash rule reads the title
   const years = yearsOf(scan.year, hints);
-  const named = namedByKey(index, key, scan.hasDiacritics);
-  let film: FilmMatch | null = null;
-  if (named !== undefined) film = Array.isArray(named) ? choose(named, years) : fits(named, years) ? named : null;
-  else if (scan.halfAt >= 0) {
-    const left = namedByKey(index, key.slice(0, scan.halfAt), scan.leftHasDiacritics);
-    const right = namedByKey(index, key.slice(scan.halfAt + 1), scan.rightHasDiacritics);
-    if (left !== undefined && right !== undefined && !Array.isArray(left) && !Array.isArray(right)) {
-      // `cutFilm` for one film on each side: the same film (an EN/DE pair) if the years allow, else a conflict.
-      film = left.id === right.id && fits(left, years) ? left : null;
-    } else {
-      const cut = cutFilm(listOf(left), listOf(right), years);
-      film = cut === CONFLICT ? null : cut;
-    }
-  } else if (scan.hasDash) film = halvesFilm(index, stripTags(collapseWhitespace(input)).title, years);
+  const { halfAt } = scan;
+  // One pass over the key hashes it and, for "A - B", its halves (each lookup reuses its hash).
+  const hash = halfAt >= 0 ? hashKeyAndHalves(key, halfAt) : hashRange(key, 0, key.length);
+  const found = index.find(key, 0, key.length, hash, !scan.hasDiacritics);
+  if (found >= 0) {
+    const shared = index.sharedBy(found);
+    if (shared !== undefined) return copyOf(choose(shared, years));
+    return fitsYear(index.yearOf(found), years) ? index.filmAt(found) : null;
+  }
+  if (halfAt >= 0) return halvesMatch(index, scan, years);
+  return scan.hasDash ? copyOf(halvesFilm(index, stripTags(collapseWhitespace(input)).title, years)) : null;
+}
+
+/**
+ * `halvesFilm` for the key of a title with one spaced dash (`scan.halfAt`), whose hashes
+ * `hashKeyAndHalves` left in `halfHashes`. (A function of its own: the common path stays small.)
+ */
+function halvesMatch(index: TitleIndex, scan: TitleScan, years: number[]): FilmMatch | null {
+  const { key, halfAt } = scan;
+  const left = halfAt > 0 ? index.find(key, 0, halfAt, halfHashes.left, !scan.leftHasDiacritics) : -1;
+  const right = halfAt + 1 < key.length ? index.find(key, halfAt + 1, key.length, halfHashes.right, !scan.rightHasDiacritics) : -1;
+  if (left >= 0 && right >= 0 && index.sharedBy(left) === undefined && index.sharedBy(right) === undefined) {
+    // `cutFilm` for one film on each side: the same film (an EN/DE pair) if the years allow, else a conflict.
+    // (One film has one answer: equal answers need no look at the ids.)
+    if ((left !== right && index.idOf(left) !== index.idOf(right)) || !fitsYear(index.yearOf(left), years)) return null;
+    return index.filmAt(left);
+  }
+  const cut = cutFilm(filmsAt(index, left), filmsAt(index, right), years);
+  return cut === CONFLICT ? null : copyOf(cut);
+}
+
+/** The answer for a film of the index: a copy (the index's own objects are never handed out). */
+function copyOf(film: FilmMatch | null): FilmMatch | null {
   return film ? { id: film.id, title: film.title, year: film.year } : null;
 }
 
@@ -152,8 +169,7 @@ function yearsOf(textYear: number | null, hints: TitleHints | undefined): number
 /** The film a cleaned film title (with `whole` = its key) names: the whole title first, else its halves. */
 function matchCleaned(index: TitleIndex, title: string, whole: string, years: number[]): FilmMatch | null {
   const candidates = filmsNamedByKey(index, title, whole);
-  const film = candidates.length > 0 ? choose(candidates, years) : halvesFilm(index, title, years);
-  return film ? { id: film.id, title: film.title, year: film.year } : null;
+  return copyOf(candidates.length > 0 ? choose(candidates, years) : halvesFilm(index, title, years));
 }
 
 /**
@@ -199,7 +215,11 @@ function choose(candidates: FilmMatch[], years: number[]): FilmMatch | null {
 
 /** Whether every stated year lies within the tolerance of the film's year. */
 function fits(film: FilmMatch, years: number[]): boolean {
-  for (const year of years) if (Math.abs(year - film.year) > YEAR_TOLERANCE) return false;
+  return fitsYear(film.year, years);
+}
+
+function fitsYear(filmYear: number, years: number[]): boolean {
+  for (const year of years) if (Math.abs(year - filmYear) > YEAR_TOLERANCE) return false;
   return true;
 }
 
@@ -211,26 +231,40 @@ function filmsNamed(index: TitleIndex, text: string): FilmMatch[] {
 /** `filmsNamed` when the caller has the key (`normalizeKey(text)`) already. */
 function filmsNamedByKey(index: TitleIndex, text: string, key: string): FilmMatch[] {
   if (key === '') return [];
-  return listOf(index.byKey.get(key) ?? (hasDiacritics(text) ? undefined : index.byFoldedKey.get(key)));
+  return listOf(index.get(key, !hasDiacritics(text)));
 }
 
-/** The films a key names when the caller knows whether the text has diacritics (`filmsNamed` by key). */
-function namedByKey(index: TitleIndex, key: string, textHasDiacritics: boolean): Named | undefined {
-  if (key === '') return undefined;
-  return index.byKey.get(key) ?? (textHasDiacritics ? undefined : index.byFoldedKey.get(key));
+/** The films of an answer of the index (none for -1). */
+function filmsAt(index: TitleIndex, found: number): FilmMatch[] {
+  if (found < 0) return [];
+  return index.sharedBy(found) ?? [index.filmAt(found)];
+}
+
+/** The halves' hashes from `hashKeyAndHalves` (module state: no object per lookup). */
+const halfHashes = { left: 0, right: 0 };
+
+/**
+ * `hashRange` of the whole key, and (into `halfHashes`) of its halves `key.slice(0, halfAt)` and
+ * `key.slice(halfAt + 1)`, in one pass: FNV-1a runs left to right, so the left half's value is the
+ * whole key's at `halfAt`.
+ */
+function hashKeyAndHalves(key: string, halfAt: number): number {
+  let whole = FNV_OFFSET;
+  for (let i = 0; i < halfAt; i++) whole = Math.imul(whole ^ key.charCodeAt(i), FNV_PRIME);
+  halfHashes.left = finishHash(whole);
+  let right = FNV_OFFSET;
+  for (let i = halfAt; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    whole = Math.imul(whole ^ code, FNV_PRIME);
+    if (i > halfAt) right = Math.imul(right ^ code, FNV_PRIME);
+  }
+  halfHashes.right = finishHash(right);
+  return finishHash(whole);
 }
 
 function listOf(named: Named | undefined): FilmMatch[] {
   if (named === undefined) return [];
   return Array.isArray(named) ? named : [named];
-}
-
-function addFilm(map: Map<string, Named>, key: string, film: FilmMatch): void {
-  const known = map.get(key);
-  if (known === undefined) map.set(key, film);
-  else if (!Array.isArray(known)) {
-    if (known.id !== film.id) map.set(key, [known, film]);
-  } else if (!known.some((other) => other.id === film.id)) known.push(film);
 }
 
 function toFilmMatch(film: MatchableFilm): FilmMatch {

@@ -7,7 +7,7 @@ import { cleanTitle } from './clean';
 import { scanTitle } from './fast';
 import { titleHalves } from './halves';
 import { isNotFilmKey, kindOfKey } from './kind';
-import { lookupTitle, matchTitle, matchTitleFully, type Named, type TitleIndex } from './match';
+import { lookupTitle, matchTitle, matchTitleFully, type TitleIndex } from './match';
 import { fullFoldKey, fullHasDiacritics, fullNormalizeKey, foldKey, hasDiacritics, normalizeKey } from './normalize';
 import type { MatchableFilm, TitleHints } from './types';
 
@@ -46,9 +46,9 @@ function sortedByKey(map: Map<string, string[]>): KeyIds {
 
 /** The index built from these films holds exactly the keys, naming the same films in the same order, that the full path derives. */
 export function expectIndexOf(index: TitleIndex, films: MatchableFilm[]): void {
-  const ids = (map: Map<string, Named>) =>
-    sortedByKey(new Map([...map].map(([key, named]) => [key, (Array.isArray(named) ? named : [named]).map((film) => film.id)])));
-  expect({ byKey: ids(index.byKey), byFoldedKey: ids(index.byFoldedKey) }).toEqual(expectedIndex(films));
+  const ids = (folded: boolean) =>
+    sortedByKey(new Map([...index.keysAndFilms(folded)].map(([key, named]) => [key, (Array.isArray(named) ? named : [named]).map((film) => film.id)])));
+  expect({ byKey: ids(false), byFoldedKey: ids(true) }).toEqual(expectedIndex(films));
 }
 
 /** Keys by table and by the full path agree. */
