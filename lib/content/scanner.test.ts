@@ -8,11 +8,11 @@ import { createScanner, SLICE_CARDS } from './scanner';
 const DRIVE: FilmMatch = { id: 'drive-2011', title: 'Drive', year: 2011 };
 const DRIVER: FilmMatch = { id: 'the-driver-1978', title: 'Driver', year: 1978 };
 
-/** A stand-in adapter: every `[data-test-title]` is a title; `data-key` is the site's id. */
+/** A stand-in adapter: every `[data-test-title]` is a title. */
 function findTitles(root: ParentNode): FoundTitle[] {
   const elements = [...root.querySelectorAll<HTMLElement>('[data-test-title]')];
   if (root instanceof HTMLElement && root.matches('[data-test-title]')) elements.unshift(root);
-  return elements.map((element) => ({ element, text: element.dataset.testTitle!, siteKey: element.dataset.key }));
+  return elements.map((element) => ({ element, text: element.dataset.testTitle! }));
 }
 
 /** A stand-in background: knows "Drive" and "The Driver" only. */
@@ -76,8 +76,8 @@ describe('scanner + marker', () => {
 
   it('deduplicates clones by site key but marks each clone', async () => {
     const root = page(`
-      <a href="/watch/1" data-test-title="Drive" data-key="70202151">Drive</a>
-      <a href="/watch/1" data-test-title="Drive" data-key="70202151" aria-hidden="true">Drive</a>`);
+      <a href="/watch/1" data-test-title="Drive">Drive</a>
+      <a href="/watch/1" data-test-title="Drive" aria-hidden="true">Drive</a>`);
     const { match, scanner } = setup();
     await scanner.scan([root]);
     expect(match.mock.calls[0]![0]).toHaveLength(1);

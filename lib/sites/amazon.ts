@@ -70,7 +70,7 @@ function find(root: ParentNode, url: URL): FoundTitle[] {
     if (element.matches(PRODUCT_TITLE)) {
       filmProduct ??= doc ? isFilmProductPage(doc) : false;
       const text = textOf(element);
-      if (filmProduct && text) found.push({ element, text, year: null, kind: null, siteKey: asin(url.pathname) });
+      if (filmProduct && text) found.push({ element, text, year: null, kind: null });
     } else if (element.matches(SEARCH_TITLE)) {
       const result = element.closest(SEARCH_RESULT);
       const text = textOf(element).replace(SPONSORED, '');
@@ -78,7 +78,7 @@ function find(root: ParentNode, url: URL): FoundTitle[] {
       // name links to the product.
       const linked = element.closest('a[href]') ?? element.querySelector('a[href]');
       if (result && linked && text && isFilmSearchResult(result, url)) {
-        found.push({ element, text, year: null, kind: null, siteKey: result.getAttribute('data-asin') || undefined });
+        found.push({ element, text, year: null, kind: null });
       }
     } else {
       const text = attr(element, 'alt');
@@ -86,15 +86,10 @@ function find(root: ParentNode, url: URL): FoundTitle[] {
       // Only product images whose full name shows a film format; never review or customer images.
       if (!link || seen.has(link) || element.closest(REVIEW_AREA) || !FILM_FORMAT.test(text) || NOT_FILM_FORMAT.test(text)) continue;
       seen.add(link);
-      found.push({ element: link, text: collapse(text), year: null, kind: null, siteKey: asin(link.getAttribute('href') ?? '') });
+      found.push({ element: link, text: collapse(text), year: null, kind: null });
     }
   }
   return found;
-}
-
-/** The ASIN in /dp/<ASIN> or /gp/product/<ASIN>. */
-function asin(path: string): string | undefined {
-  return /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/.exec(path)?.[1];
 }
 
 const HOSTS = ['www.amazon.de', 'www.amazon.com', 'www.amazon.at', 'www.amazon.co.uk'];

@@ -120,8 +120,7 @@ function find(root: ParentNode, url: URL): FoundTitle[] {
     if (path.includes('/browse/page')) continue;
     const cut = cutDisneyLabel(element.getAttribute('aria-label') ?? '', textOf(element.querySelector(HERO_PROMPT)));
     if (!cut) continue;
-    const siteKey = path.split('/').filter(Boolean).pop();
-    found.push({ element, text: cut.title, year: cut.year, kind: cut.kind, siteKey });
+    found.push({ element, text: cut.title, year: cut.year, kind: cut.kind });
   }
   return found;
 }

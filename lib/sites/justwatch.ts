@@ -49,11 +49,11 @@ function find(root: ParentNode, url: URL): FoundTitle[] {
     if (element.matches(GRID_LINK)) {
       const path = linkPath(element, url);
       const text = attr(element.querySelector('img[alt]'), 'alt');
-      if (text) found.push({ element, text, year: null, kind: justwatchKind(path), siteKey: path });
+      if (text) found.push({ element, text, year: null, kind: justwatchKind(path) });
     } else if (pageKind) {
       // Only a title page's heading is a title; list and search pages have headings like "Neu auf Netflix".
       const { text, year } = headingTitle(element);
-      if (text) found.push({ element, text, year, kind: pageKind, siteKey: url.pathname });
+      if (text) found.push({ element, text, year, kind: pageKind });
     }
   }
   return found;

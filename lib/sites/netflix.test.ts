@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRealPage, fixtureDocument, parseHtml, realPage } from '../../tests/unit/real-pages';
-import { netflix, netflixVideoId } from './netflix';
+import { netflix } from './netflix';
 
 const browse = new URL('https://www.netflix.com/browse');
 const texts = (root: ParentNode, url = browse) => netflix.find(root, url).map((found) => found.text);
@@ -16,28 +16,10 @@ describe('netflix.handles', () => {
   });
 });
 
-describe('netflixVideoId', () => {
-  it.each([
-    ['/watch/70202145?tctx=2%2C0', '70202145'],
-    ['https://www.netflix.com/title/60011152', '60011152'],
-    ['https://www.netflix.com/browse?jbv=81435234', '81435234'],
-    ['/browse/m/genre/1', undefined],
-    ['/title/abc/watch/81000003', '81000003'],
-    ['/watch/?jbv=42', '42'],
-    ['/browse?x=1&jbv=7&jbv=8', '7'],
-    ['/watch/12a/title/34', '12'],
-    ['https://www.netflix.com/title/', undefined],
-    [null, undefined],
-  ])('%s → %s', (href, expected) => {
-    expect(netflixVideoId(href)).toBe(expected);
-  });
-});
-
 describe('netflix.find on hand-written fixtures', () => {
-  it('2023 cards: titles in page order, the empty label falls back to p.fallback-text, clones share the id', () => {
+  it('2023 cards: titles in page order, the empty label falls back to p.fallback-text, clones found too', () => {
     const found = netflix.find(fixtureDocument('netflix-2023.html'), browse);
     expect(found.map((f) => f.text)).toEqual(['Baby Driver', 'Drive', 'Drive My Car', 'Taxi Driver', 'Baby Driver']);
-    expect(found.map((f) => f.siteKey)).toEqual(['81000003', '70202145', '81435234', '81000001', '81000003']);
     expect(found.every((f) => f.element.matches('a.slider-refocus'))).toBe(true);
     expect(found.every((f) => f.kind === null && f.year === null)).toBe(true);
   });
@@ -49,36 +31,26 @@ describe('netflix.find on hand-written fixtures', () => {
     expect(all).not.toContain('Alle ansehen');
   });
 
-  it('2017 cards: the label on div.title-card, id from the enclosing link', () => {
+  it('2017 cards: the label on div.title-card', () => {
     const found = netflix.find(fixtureDocument('netflix-2017.html'), browse);
-    expect(found.map((f) => [f.text, f.siteKey])).toEqual([
-      ['Drive', '70202145'],
-      ['Driver', '60011152'],
-      ['Pusher', '80000001'],
-    ]);
+    expect(found.map((f) => f.text)).toEqual(['Drive', 'Driver', 'Pusher']);
     expect(texts(fixtureDocument('netflix-2017.html'))).not.toContain('Thriller');
   });
 
   it('2026 cards: label cut at " (", game cards and search suggestions left out', () => {
     const found = netflix.find(fixtureDocument('netflix-2026.html'), browse);
-    expect(found.map((f) => [f.text, f.siteKey])).toEqual([
-      ['Drive', '70202145'],
-      ['Drive My Car', '81435234'],
-      ['Baby Driver', '81000003'],
-      ['Walhalla Rising', '80000009'],
-    ]);
+    expect(found.map((f) => f.text)).toEqual(['Drive', 'Drive My Car', 'Baby Driver', 'Walhalla Rising']);
     expect(found.some((f) => f.element.closest('[data-uia="search-box"]'))).toBe(false);
     expect(found.map((f) => f.text)).not.toContain('Drive Ahead!');
   });
 
-  it('preview modal, detail modal and player title, id from the page URL', () => {
+  it('preview modal, detail modal and player title', () => {
     const found = netflix.find(fixtureDocument('netflix-modal.html'), new URL('https://www.netflix.com/browse?jbv=60011152'));
     expect(found.map((f) => [f.text, f.year])).toEqual([
       ['Never Let Me Go', 2010],
       ['Taxi Driver', null],
       ['The Office (U.S.)', null],
     ]);
-    expect(found.every((f) => f.siteKey === '60011152')).toBe(true);
     expect(found.map((f) => f.text)).not.toContain('Abspielen');
   });
 
@@ -128,13 +100,10 @@ describeRealPage('netflix.find on the saved 2023 browse page', ['netflix/browse-
     );
   });
 
-  it('gives the slider clone of "Rick and Morty" the same siteKey', () => {
+  it('finds the slider clone of "Rick and Morty" as a card of its own (it gets its own badge)', () => {
     const rick = found.filter((f) => f.text === 'Rick and Morty');
     expect(rick).toHaveLength(2);
-    const [card, clone] = rick;
-    expect(card?.siteKey).toMatch(/^\d+$/);
-    expect(clone?.siteKey).toBe(card?.siteKey);
-    expect(new Set(found.map((f) => f.siteKey)).size).toBe(14);
+    expect(rick[0]?.element).not.toBe(rick[1]?.element);
   });
 
   it('never returns "See more titles" or a row header', () => {

@@ -36,12 +36,6 @@ const ENTITY_KINDS = new Map<string, TitleKind>([
 const BUTTON_LABEL =
   /^(play|resume|watch again|watch trailer|watch now|download|abspielen|fortsetzen|weiterschauen|erneut ansehen|trailer ansehen|jetzt ansehen|herunterladen)\b/i;
 
-/** The ASIN or GTI in a /detail/<id> link, used to deduplicate cards. */
-function detailId(href: string | null | undefined): string | undefined {
-  const found = /\/detail\/([A-Za-z0-9]+)/.exec(href ?? '');
-  return found?.[1];
-}
-
 /** "Watch Young Sherlock - Staffel 1 | Prime Video" → "Young Sherlock - Staffel 1" ('' when it names no title). */
 export function titleFromDocumentTitle(documentTitle: string): string {
   let title = collapse(documentTitle);
@@ -87,14 +81,13 @@ function find(root: ParentNode): FoundTitle[] {
       const kind = type === null ? null : ENTITY_KINDS.get(collapse(type));
       // Live-TV tiles (docs/sites.md) carry a channel name, not a title.
       if (!text || text === 'Live-TV' || kind === undefined) continue;
-      const siteKey = detailId(element.querySelector('a[href*="/detail/"]')?.getAttribute('href'));
-      found.push({ element, text, kind, year: null, siteKey });
+      found.push({ element, text, kind, year: null });
     } else if (element.matches(CARD_WITHOUT_TITLE)) {
       const link = Array.from(element.querySelectorAll(DETAIL_LINK)).find(isPackshot);
-      if (link) found.push({ element, text: attr(link, 'aria-label'), kind: null, year: null, siteKey: detailId(link.getAttribute('href')) });
+      if (link) found.push({ element, text: attr(link, 'aria-label'), kind: null, year: null });
     } else if (!element.closest(`${CARD}, ${CARD_WITHOUT_TITLE}`) && isPackshot(element)) {
       const text = attr(element, 'aria-label');
-      if (text) found.push({ element, text, kind: null, year: null, siteKey: detailId(element.getAttribute('href')) });
+      if (text) found.push({ element, text, kind: null, year: null });
     }
   }
   // The year badge follows the heading in the page: it belongs to the page's own title only.

@@ -10,8 +10,6 @@ export interface FoundTitle {
   year?: number | null;
   /** What the site says the item is (Prime's data-card-entity-type, a /Serie/ path, a game card → 'other'). */
   kind?: TitleKind | null;
-  /** A site id to deduplicate clones of one card (Netflix's numeric video id). */
-  siteKey?: string;
 }
 
 /**
