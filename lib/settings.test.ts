@@ -4,10 +4,12 @@ import {
   DEFAULT_SETTINGS,
   getSettings,
   normalizeSettings,
+  readStoredSettings,
   resetSettings,
   setSiteEnabled,
   settingsItem,
   updateSettings,
+  watchStoredSettings,
 } from './settings';
 
 beforeEach(() => {
@@ -63,5 +65,26 @@ describe('stored settings', () => {
     await updateSettings({ disabledSites: ['netflix'], dwellMs: 1200, theme: 'light', showReviews: false });
     await resetSettings();
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('the content script\'s read (no versioned item defined there)', () => {
+  it('reads what the options page stored, made whole, and the defaults when nothing is stored', async () => {
+    expect(await readStoredSettings()).toEqual(DEFAULT_SETTINGS);
+    await fakeBrowser.storage.local.set({ settings: { disabledSites: ['netflix'], dwellMs: 10 } });
+    expect(await readStoredSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['netflix'], dwellMs: 150 });
+  });
+
+  it('hears every change made through the settings item, made whole', async () => {
+    const heard: unknown[] = [];
+    const unwatch = watchStoredSettings((settings) => heard.push(settings));
+    await setSiteEnabled('amazon', false);
+    await updateSettings({ dwellMs: 800 });
+    unwatch();
+    await updateSettings({ dwellMs: 900 });
+    expect(heard).toEqual([
+      { ...DEFAULT_SETTINGS, disabledSites: ['amazon'] },
+      { ...DEFAULT_SETTINGS, disabledSites: ['amazon'], dwellMs: 800 },
+    ]);
   });
 });

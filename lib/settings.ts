@@ -2,7 +2,7 @@
  * User settings, stored with WXT's versioned storage item so that they survive extension updates:
  * each schema change bumps `version` and adds one small migration step below.
  * Read by the content script (dwell delay, per-site switches, spoilers), the popover, the popup and
- * the options page; changes propagate through `settingsItem.watch`.
+ * the options page; changes propagate through `settingsItem.watch` (`watchStoredSettings` in pages).
  */
 import { storage } from 'wxt/utils/storage';
 
@@ -35,7 +35,10 @@ export const DEFAULT_SETTINGS: Settings = {
 export const DWELL_MIN_MS = 150;
 export const DWELL_MAX_MS = 2000;
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+const SETTINGS_KEY = 'local:settings';
+
+// Pure: a bundle that never uses the item (the content script) leaves its definition out.
+export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>(SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
   migrations: {},
@@ -68,6 +71,21 @@ export function normalizeSettings(stored: unknown): Settings {
 /** Settings with every missing field filled from the defaults (older stored values stay valid). */
 export async function getSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
+}
+
+/**
+ * The content script's read, in every tab of a supported site: the stored value made whole by
+ * `normalizeSettings`, without defining the versioned item, whose definition checks for migrations
+ * (two more storage reads and a lock on every page load, bench/results.md). Migrations run where the
+ * item is defined: in the background at every start, in the popup and on the options page.
+ */
+export async function readStoredSettings(): Promise<Settings> {
+  return normalizeSettings(await storage.getItem(SETTINGS_KEY));
+}
+
+/** Calls back with the whole settings after every change (made in the popup, the options page, …). */
+export function watchStoredSettings(onChange: (settings: Settings) => void): () => void {
+  return storage.watch<unknown>(SETTINGS_KEY, (value) => onChange(normalizeSettings(value)));
 }
 
 /** Back to the defaults; per-site switches included. Corrections are not settings and stay. */

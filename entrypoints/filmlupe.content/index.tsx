@@ -11,7 +11,7 @@
  */
 import { adapterFor, findTitles, supportedMatches } from '../../lib/sites/index';
 import { onMessage, sendMessage } from '../../lib/messaging';
-import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, settingsItem, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, readStoredSettings, watchStoredSettings, type Settings } from '../../lib/settings';
 import { createCardController } from '../../lib/content/card';
 import { warnOnce } from '../../lib/content/log';
 import { startSiteSession, type SiteSession } from '../../lib/content/session';
@@ -43,7 +43,6 @@ export default defineContentScript({
         session = startSiteSession(ctx, adapter, {
           findTitles,
           isOwn: (element) => element.tagName === 'FILMLUPE-POPOVER',
-          onFirstMark: () => card.warmUp(),
         });
       } else if (session && navigated) {
         card.close();
@@ -60,14 +59,14 @@ export default defineContentScript({
     }
 
     try {
-      settings = await getSettings();
+      settings = await readStoredSettings();
     } catch (error) {
       warnOnce('settings unreadable, using defaults', error);
     }
     if (ctx.isInvalid) return;
 
-    const unwatch = settingsItem.watch((next) => {
-      settings = { ...DEFAULT_SETTINGS, ...next };
+    const unwatch = watchStoredSettings((next) => {
+      settings = next;
       sync(false);
       card.refresh();
     });

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Catalogue } from '../catalogue/types';
+import { settingsItem } from '../settings';
 import { CatalogueService, type Matcher } from './catalogue-service';
 import { TabDetections, setBadgeColor } from './detections';
 import { registerMessageHandlers } from './handlers';
@@ -26,6 +27,9 @@ export function startBackground(bundled: Catalogue, matcher: Matcher<any>) {
   });
 
   void orFallback('Katalog prüfen', false, () => catalogue.ensureSeeded());
+  // Stored settings are brought to the current version at every start (after an update first of
+  // all): content scripts only read them (lib/settings.ts, readStoredSettings).
+  void orFallback('Einstellungen migrieren', undefined, () => settingsItem.migrate());
   void orFallback('Badge-Farbe', undefined, setBadgeColor);
   return { catalogue, detections, stop: stopHandlers };
 }

@@ -32,8 +32,6 @@ export interface CardController {
   openFor(trigger: HTMLElement): void;
   /** Settings changed: re-render an open card. */
   refresh(): void;
-  /** Create the shadow-root host ahead of the first hover (costly part: loading the CSS). */
-  warmUp(): void;
 }
 
 interface Loaded {
@@ -138,13 +136,25 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
     return mark ? mark.trigger : null;
   }
 
+  /**
+   * The popover code is loaded when a pointer or the focus first reaches a trigger, a whole dwell
+   * delay before the card is due. Not when the first film is marked: most visits never open a card,
+   * and loading it then added ~2 ms of script to every page load (bench/results.md).
+   */
+  function loadAhead(): void {
+    if (!hostPromise) void getHost().catch((error) => warnOnce('popover host', error));
+  }
+
   const isCard = (target: EventTarget | null) => host !== null && target === host.hostElement;
   const capture = { capture: true };
 
   ctx.addEventListener(document, 'pointerover', (event: PointerEvent) => {
     if (isCard(event.target)) return dwell.pointerEnterCard();
     const trigger = triggerOf(event.target);
-    if (trigger && !(event.relatedTarget instanceof Node && trigger.contains(event.relatedTarget))) dwell.pointerEnterTrigger(trigger);
+    if (trigger && !(event.relatedTarget instanceof Node && trigger.contains(event.relatedTarget))) {
+      loadAhead();
+      dwell.pointerEnterTrigger(trigger);
+    }
   }, capture);
 
   ctx.addEventListener(document, 'pointerout', (event: PointerEvent) => {
@@ -164,6 +174,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
       noReopenOnFocus = null;
       return;
     }
+    loadAhead();
     dwell.focusTrigger(trigger);
   }, capture);
 
@@ -216,9 +227,6 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
     openFor: (trigger) => dwell.openNow(trigger),
     refresh() {
       if (open && host) host.update(propsFor(open.loaded));
-    },
-    warmUp() {
-      void getHost().catch((error) => warnOnce('popover host', error));
     },
   };
 }

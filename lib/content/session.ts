@@ -29,13 +29,10 @@ export interface SessionDeps {
   findTitles(root: ParentNode, url: URL): FoundTitle[];
   /** Our own elements in the page, never scanned (the popover host). */
   isOwn(element: Element): boolean;
-  /** Called after the first marks exist, so the popover host can be prepared off the hover path. */
-  onFirstMark(): void;
 }
 
 export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter, deps: SessionDeps): SiteSession {
   let running = true;
-  let warmedUp = false;
   let reportTimer: number | null = null;
   const marker = createMarker({ useBadge: adapter.badge === true });
 
@@ -53,14 +50,7 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     // Mutations are gathered until the next frame (none comes in a hidden tab), then handled in a
     // task of their own instead of lengthening the frame's task, which holds the page's layout.
     requestFrame: (callback) => ctx.requestAnimationFrame(() => ctx.setTimeout(callback, 0)),
-    process: (roots) => {
-      void scanner.scan(roots).then(() => {
-        if (running && !warmedUp && marker.hasMarks()) {
-          warmedUp = true;
-          deps.onFirstMark();
-        }
-      }, (error) => warnOnce('matching failed', error));
-    },
+    process: (roots) => void scanner.scan(roots).catch((error) => warnOnce('matching failed', error)),
     isOwn: (element) => element.classList.contains(BADGE_ANCHOR_CLASS) || deps.isOwn(element),
   });
 
