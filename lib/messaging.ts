@@ -15,6 +15,61 @@ export interface TitleCandidate {
   kind?: TitleKind | null;
 }
 
+/**
+ * Titles on their way to the matcher: the texts as one string, joined by line breaks. Chromium copies
+ * a message by converting each of its objects, so a slice of 1,000 titles as objects cost the page
+ * far more than one string (bench/results.md). Year and kind travel beside it, for the few titles
+ * whose page states them.
+ */
+export interface TitleBatch {
+  count: number;
+  texts: string;
+  hints: Array<{ index: number; year: number | null; kind: TitleKind | null }>;
+}
+
+/** A title of a batch that names a film: its index in the batch and the film. Other titles are left out. */
+export interface TitleBatchMatch {
+  index: number;
+  film: FilmMatch;
+}
+
+/** A text's own line breaks are sent as spaces: the matcher reads any run of whitespace as one space. */
+export function encodeTitles(titles: readonly TitleCandidate[]): TitleBatch {
+  const texts: string[] = [];
+  const hints: TitleBatch['hints'] = [];
+  for (const [index, title] of titles.entries()) {
+    texts.push(title.text.includes('\n') ? title.text.replaceAll('\n', ' ') : title.text);
+    if (title.year != null || title.kind != null) hints.push({ index, year: title.year ?? null, kind: title.kind ?? null });
+  }
+  return { count: titles.length, texts: texts.join('\n'), hints };
+}
+
+/** The titles of a batch; throws on a batch whose texts do not add up to its count. */
+export function decodeTitles(batch: TitleBatch): TitleCandidate[] {
+  if (batch.count === 0) return [];
+  const titles: TitleCandidate[] = batch.texts.split('\n').map((text) => ({ text }));
+  if (titles.length !== batch.count) throw new Error(`title batch: ${titles.length} texts for ${batch.count} titles`);
+  for (const { index, year, kind } of batch.hints) {
+    const title = titles[index];
+    if (title) Object.assign(title, { year, kind });
+  }
+  return titles;
+}
+
+/** The answers for a batch as sent back: only the titles that name a film. */
+export function batchMatches(answers: ReadonlyArray<FilmMatch | null>): TitleBatchMatch[] {
+  const matches: TitleBatchMatch[] = [];
+  answers.forEach((film, index) => film && matches.push({ index, film }));
+  return matches;
+}
+
+/** One answer per title again, null where the batch's answer lists no film. */
+export function answersOfBatch(count: number, matches: readonly TitleBatchMatch[]): Array<FilmMatch | null> {
+  const answers: Array<FilmMatch | null> = new Array(count).fill(null);
+  for (const { index, film } of matches) if (index >= 0 && index < count) answers[index] = film;
+  return answers;
+}
+
 /** Everything the popover shows about one film. */
 export interface FilmDetails {
   film: Film;
@@ -37,8 +92,8 @@ export interface DetectionReport {
 }
 
 export interface ProtocolMap {
-  /** content→background: match a batch of titles; answers one entry per candidate, in order. */
-  matchTitles(data: { candidates: TitleCandidate[]; siteId: string }): Array<FilmMatch | null>;
+  /** content→background: match a batch of titles; answers the ones that name a film. */
+  matchTitles(data: { titles: TitleBatch; siteId: string }): TitleBatchMatch[];
   /** content/popup→background: the popover's data. */
   getFilmDetails(data: { id: string }): FilmDetails | null;
   /** popup→background: catalogue search (German, original titles, aliases, cast, director). */

@@ -6,7 +6,7 @@ import { TabDetections } from './detections';
 import { registerMessageHandlers, reportingTab } from './handlers';
 import * as matcher from '../title/match';
 import { testCatalogue } from './test-fixtures';
-import { sendMessage } from '../messaging';
+import { encodeTitles, sendMessage } from '../messaging';
 
 let detections: TabDetections;
 let unregister = () => {};
@@ -33,21 +33,22 @@ describe('reportingTab', () => {
 });
 
 describe('background messages', () => {
-  it('matchTitles answers one entry per candidate', async () => {
-    expect(await sendMessage('matchTitles', { siteId: 'netflix', candidates: [{ text: 'Drive' }, { text: 'Heat' }] })).toEqual([
-      { id: 'drive-2011', title: 'Drive', year: 2011 },
-      null,
+  it('matchTitles answers the titles that name a film, by their index in the batch', async () => {
+    const titles = encodeTitles([{ text: 'Heat' }, { text: 'Drive' }, { text: 'Driver', year: 2011 }, { text: 'Driver', year: 1978 }]);
+    expect(await sendMessage('matchTitles', { siteId: 'netflix', titles })).toEqual([
+      { index: 1, film: { id: 'drive-2011', title: 'Drive', year: 2011 } },
+      { index: 3, film: { id: 'the-driver-1978', title: 'Driver', year: 1978 } },
     ]);
   });
 
   it('a correction sent by the popover hides the match, clearCorrections brings it back', async () => {
     await sendMessage('addCorrection', { text: 'Drive', filmId: 'drive-2011' });
     expect(await sendMessage('countCorrections')).toBe(1);
-    expect(await sendMessage('matchTitles', { siteId: 'netflix', candidates: [{ text: 'Drive' }] })).toEqual([null]);
+    expect(await sendMessage('matchTitles', { siteId: 'netflix', titles: encodeTitles([{ text: 'Drive' }]) })).toEqual([]);
 
     await sendMessage('clearCorrections');
     expect(await sendMessage('countCorrections')).toBe(0);
-    expect(await sendMessage('matchTitles', { siteId: 'netflix', candidates: [{ text: 'Drive' }] })).toHaveLength(1);
+    expect(await sendMessage('matchTitles', { siteId: 'netflix', titles: encodeTitles([{ text: 'Drive' }]) })).toHaveLength(1);
   });
 
   it('getFilmDetails and searchCatalogue answer from the catalogue', async () => {
@@ -73,7 +74,7 @@ describe('background messages', () => {
       }),
       detections,
     );
-    expect(await sendMessage('matchTitles', { siteId: 'netflix', candidates: [{ text: 'Drive' }, { text: 'x' }] })).toEqual([null, null]);
+    expect(await sendMessage('matchTitles', { siteId: 'netflix', titles: encodeTitles([{ text: 'Drive' }, { text: 'x' }]) })).toEqual([]);
     expect(await sendMessage('searchCatalogue', { query: 'drive' })).toHaveLength(2);
   });
 });

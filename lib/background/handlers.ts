@@ -4,7 +4,7 @@
  * the worker.
  */
 import { browser } from 'wxt/browser';
-import { onMessage } from '../messaging';
+import { batchMatches, decodeTitles, onMessage } from '../messaging';
 import type { CatalogueService } from './catalogue-service';
 import type { TabDetections } from './detections';
 import { orFallback } from './log';
@@ -24,7 +24,7 @@ export function reportingTab(sender: {
 export function registerMessageHandlers(catalogue: CatalogueService, detections: TabDetections): () => void {
   const removers = [
     onMessage('matchTitles', ({ data }) =>
-      orFallback('matchTitles', data.candidates.map(() => null), () => catalogue.matchTitles(data.candidates)),
+      orFallback('matchTitles', [], async () => batchMatches(await catalogue.matchTitles(decodeTitles(data.titles)))),
     ),
     onMessage('getFilmDetails', ({ data }) => orFallback('getFilmDetails', null, () => catalogue.getFilmDetails(data.id))),
     onMessage('searchCatalogue', ({ data }) => orFallback('searchCatalogue', [], () => catalogue.search(data.query))),

@@ -6,7 +6,7 @@ import { startBackground } from './index';
 import * as matcher from '../title/match';
 import { testCatalogue } from './test-fixtures';
 import { openFilmlupeDB, putCorrection, seedCatalogue, storedDataVersion, allCorrections } from '../db';
-import { sendMessage, type DetectionReport } from '../messaging';
+import { encodeTitles, sendMessage, type DetectionReport } from '../messaging';
 
 let stop = () => {};
 const report: DetectionReport = {
@@ -37,7 +37,7 @@ describe('startBackground', () => {
     const database = await openFilmlupeDB();
     await vi.waitFor(async () => expect(await storedDataVersion(database)).toBe('neu'));
     expect(await allCorrections(database)).toHaveLength(1);
-    expect(await sendMessage('matchTitles', { siteId: 'netflix', candidates: [{ text: 'Drive' }] })).toEqual([null]);
+    expect(await sendMessage('matchTitles', { siteId: 'netflix', titles: encodeTitles([{ text: 'Drive' }]) })).toEqual([]);
   });
 
   it('gives the badge a neutral colour', async () => {

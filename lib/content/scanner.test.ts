@@ -74,7 +74,7 @@ describe('scanner + marker', () => {
     expect(later.getAttribute(FILM_ATTRIBUTE)).toBe('drive-2011');
   });
 
-  it('deduplicates clones by site key but marks each clone', async () => {
+  it('asks once for the clones of a card but marks each clone', async () => {
     const root = page(`
       <a href="/watch/1" data-test-title="Drive">Drive</a>
       <a href="/watch/1" data-test-title="Drive" aria-hidden="true">Drive</a>`);
@@ -162,6 +162,50 @@ describe('scanner + marker', () => {
     expect(match.mock.calls.map(([candidates]) => candidates.length)).toEqual([SLICE_CARDS, SLICE_CARDS - 1, 9]);
     expect(match.mock.calls.flatMap(([candidates]) => candidates.map((c) => c.text)).filter((text) => text === 'Drive')).toHaveLength(1);
     expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}="drive-2011"]`)).toHaveLength(3);
+  });
+
+  it('a scan meeting a text whose question is still on its way waits for that answer and marks', async () => {
+    const root = page('<span data-test-title="Drive">Drive</span>');
+    const marker = createMarker({ useBadge: false });
+    let answer: () => void = () => {};
+    const match = vi.fn((titles: readonly TitleCandidate[]) =>
+      new Promise<Array<FilmMatch | null>>((resolve) => (answer = () => resolve(titles.map(() => DRIVE)))));
+    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn() });
+    const first = scanner.scan([root]);
+    const later = document.createElement('span');
+    later.dataset.testTitle = 'Drive';
+    root.append(later);
+    const second = scanner.scan([later]);
+    answer();
+    await Promise.all([first, second]);
+    expect(match).toHaveBeenCalledTimes(1);
+    expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}="drive-2011"]`)).toHaveLength(2);
+  });
+
+  it('new cards with a text known to name no film: no message, counted, and reported; nothing new: no report', async () => {
+    const root = page('<span data-test-title="Driven">Driven</span>');
+    const { match, scanner, onBatchDone } = setup();
+    await scanner.scan([root]);
+    const later = page('<span data-test-title="Driven">Driven</span><span data-test-title="Heat">Heat</span>');
+    await scanner.scan([later]);
+    expect(match).toHaveBeenCalledTimes(2);
+    expect(match.mock.calls[1]![0].map((title) => title.text)).toEqual(['Heat']);
+    expect(scanner.candidateCount()).toBe(2);
+    expect(onBatchDone).toHaveBeenCalledTimes(2);
+    await scanner.scan([later]);
+    expect(onBatchDone).toHaveBeenCalledTimes(2);
+  });
+
+  it('a question that failed is asked again when the text shows up next time', async () => {
+    const root = page('<span data-test-title="Drive">Drive</span>');
+    const marker = createMarker({ useBadge: false });
+    const match = vi.fn().mockRejectedValueOnce(new Error('worker asleep')).mockResolvedValueOnce([DRIVE]);
+    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn() });
+    await expect(scanner.scan([root])).rejects.toThrow('worker asleep');
+    const later = page('<span data-test-title="Drive">Drive</span>');
+    await scanner.scan([later]);
+    expect(match).toHaveBeenCalledTimes(2);
+    expect(later.querySelector(`[${FILM_ATTRIBUTE}="drive-2011"]`)).not.toBeNull();
   });
 
   it('lists the marked films in page order, each once', async () => {

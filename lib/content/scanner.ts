@@ -5,10 +5,12 @@
  *   roots ─▶ findTitles ─▶ new elements only ─▶ slices of ≤ SLICE_CARDS ─▶ unknown texts only
  *         ─▶ one matchTitles message per slice ─▶ marker.mark(...) ─▶ onBatchDone (debounced report)
  *
- * Cost (bench/results.md): every element costs a WeakSet check and a Map lookup; every distinct text
- * is sent once per page life (answers are cached per text, also across SPA navigations), because
- * each candidate is converted and copied by the extension messaging. A large batch (the first scan
- * of a 5,000-card page) is cut into slices with `yieldToPage` between them, so no task grows long.
+ * Cost (bench/results.md): this loop runs once per card of a 5,000-card page, mostly as code the
+ * engine has not optimised yet, so each card costs one WeakSet check and one Map lookup and nothing
+ * else; a card whose text is known to name no film (nearly all of them) is done there. Every distinct
+ * text is asked once per page life (answers are cached per text, also across SPA navigations). A large
+ * batch (the first scan of a 5,000-card page) is cut into slices with `yieldToPage` between them, so no
+ * task grows long.
  */
 import type { FoundTitle } from '../sites/types';
 import type { TitleCandidate } from '../messaging';
@@ -21,8 +23,8 @@ export const SLICE_CARDS = 1000;
 export interface ScannerOptions {
   findTitles(root: ParentNode, url: URL): FoundTitle[];
   url(): URL;
-  /** One answer per candidate, in order (the background's `matchTitles`). */
-  match(candidates: TitleCandidate[]): Promise<Array<FilmMatch | null>>;
+  /** One answer per title, in order (the background's `matchTitles`). */
+  match(titles: readonly TitleCandidate[]): Promise<Array<FilmMatch | null>>;
   marker: Marker;
   onBatchDone(): void;
   /** Resolves when the page had its turn (a new task); between slices of a large batch. */
@@ -39,6 +41,21 @@ export interface Scanner {
   candidateCount(): number;
 }
 
+/** What the background said about one text: `film` is undefined while its question is on the way. */
+interface Answer {
+  film: FilmMatch | null | undefined;
+  question: Question;
+  /** The scan generation that last counted this text among the distinct titles. */
+  countedIn: number;
+}
+
+/** One matchTitles message: the titles it asks about and, once sent, its reply. */
+interface Question {
+  titles: FoundTitle[];
+  answers: Answer[];
+  reply: Promise<void> | null;
+}
+
 /**
  * The cache key of one question to the matcher: the text alone in the common case (no allocation),
  * text + year + kind when the page states them (the answer depends on all three).
@@ -48,104 +65,104 @@ function answerKey(found: FoundTitle): string {
   return `${found.text}\u0000${found.year ?? ''}\u0000${found.kind ?? ''}`;
 }
 
-/** Only the fields the page stated: fewer properties to convert and copy per candidate. */
-function candidateOf(found: FoundTitle): TitleCandidate {
-  if (found.year == null && found.kind == null) return { text: found.text };
-  return { text: found.text, year: found.year ?? null, kind: found.kind ?? null };
-}
-
-const PENDING = Symbol('pending');
-
 export function createScanner(options: ScannerOptions): Scanner {
   let seen = new WeakSet<Element>();
   let generation = 0;
-  /** Per text: the film, null (no film), or PENDING while a question about it is on its way. */
-  const answers = new Map<string, FilmMatch | null | typeof PENDING>();
-  /** Questions on their way; a slice that meets a PENDING text waits for them. */
-  const asking = new Set<Promise<unknown>>();
+  let distinctTitles = 0;
+  const answers = new Map<string, Answer>();
+  /** The texts of matched answers, for forgetText (only matches can be corrected: the map stays small). */
   const textOfKey = new Map<string, string>();
-  // "Distinct titles" by the text asked about (clones of a card share it): the same strings as the
-  // keys of `answers`, so counting keeps no strings of its own alive (heap per tab, bench/results.md).
-  const candidateKeys = new Set<string>();
 
-  /** Matches one slice of new titles and marks it. */
-  async function matchAndMark(slice: FoundTitle[], startedIn: number): Promise<void> {
-    const groups = new Map<string, FoundTitle[]>();
-    const unknownKeys: string[] = [];
-    const unknown: TitleCandidate[] = [];
-    let waitForOthers = false;
-    for (const found of slice) {
-      const key = answerKey(found);
-      const group = groups.get(key);
-      if (group) {
-        group.push(found);
-        continue;
-      }
-      groups.set(key, [found]);
-      const known = answers.get(key);
-      if (known === PENDING) waitForOthers = true;
-      else if (known === undefined) {
-        answers.set(key, PENDING);
-        unknownKeys.push(key);
-        unknown.push(candidateOf(found));
-      }
-    }
-    const waits = waitForOthers ? [...asking] : [];
-    if (unknown.length > 0) {
-      const asked = options.match(unknown).then(
-        (results) => unknownKeys.forEach((key, index) => answers.set(key, results[index] ?? null)),
-        (error: unknown) => {
-          // Not answered: ask again when the text shows up next time.
-          for (const key of unknownKeys) if (answers.get(key) === PENDING) answers.delete(key);
-          throw error;
-        },
-      );
-      asking.add(asked);
-      void asked.then(() => asking.delete(asked), () => asking.delete(asked));
-      waits.push(asked);
-    }
-    if (waits.length > 0) await Promise.all(waits);
+  function send(question: Question): void {
+    question.reply = options.match(question.titles).then(
+      (films) => question.answers.forEach((answer, index) => (answer.film = films[index] ?? null)),
+      (error: unknown) => {
+        // Not answered: ask again when the text shows up next time.
+        for (const found of question.titles) {
+          const key = answerKey(found);
+          if (answers.get(key)?.question === question) answers.delete(key);
+        }
+        throw error;
+      },
+    );
+  }
+
+  /** Waits for the answers a slice needs (its own question and any earlier one still on its way), then marks. */
+  async function markSlice(slice: FoundTitle[], sliceAnswers: Answer[], startedIn: number): Promise<void> {
+    const waits = new Set<Promise<void>>();
+    for (const answer of sliceAnswers) if (answer.film === undefined) waits.add(answer.question.reply!);
+    if (waits.size > 0) await Promise.all(waits);
     // A navigation or a switch-off while we waited: these results belong to a page that is gone.
     if (startedIn !== generation) return;
-    for (const [key, group] of groups) {
-      const film = answers.get(key);
-      if (!film || film === PENDING) continue;
-      textOfKey.set(key, group[0]!.text); // only matches can be corrected: keep the map small
-      for (const found of group) options.marker.mark(found, film);
+    for (const [index, found] of slice.entries()) {
+      const film = sliceAnswers[index]!.film;
+      if (!film) continue;
+      textOfKey.set(answerKey(found), found.text);
+      options.marker.mark(found, film);
     }
   }
 
   async function scan(roots: ParentNode[]): Promise<void> {
     const startedIn = generation;
     const url = options.url();
-    const slices: Promise<void>[] = [];
+    const checkMarks = options.marker.hasMarks();
+    const marking: Promise<void>[] = [];
+    let question: Question = { titles: [], answers: [], reply: null };
     let slice: FoundTitle[] = [];
+    let sliceAnswers: Answer[] = [];
+    let cards = 0;
+    let newElements = 0;
     const pageTurn = async (): Promise<boolean> => {
       if (options.yieldToPage) await options.yieldToPage();
       return startedIn === generation;
     };
-    const flush = (): Promise<boolean> => {
-      slices.push(matchAndMark(slice, startedIn));
+    // Every wait below comes after a flush: a question another scan may meet is always on its way.
+    const flush = (): void => {
+      if (question.titles.length > 0) {
+        send(question);
+        question = { titles: [], answers: [], reply: null };
+      }
+      if (slice.length > 0) marking.push(markSlice(slice, sliceAnswers, startedIn));
       slice = [];
-      return pageTurn();
+      sliceAnswers = [];
+      cards = 0;
     };
     for (const root of roots) {
       const foundInRoot = options.findTitles(root, url);
       // The adapter's pass over a large root (the whole page) is one slice of its own.
-      if (foundInRoot.length >= SLICE_CARDS && !(await pageTurn())) return;
+      if (foundInRoot.length >= SLICE_CARDS) {
+        flush();
+        if (!(await pageTurn())) return;
+      }
       for (const found of foundInRoot) {
         if (seen.has(found.element)) continue;
         seen.add(found.element);
-        candidateKeys.add(answerKey(found));
-        // Still marked from before an SPA navigation: counts for the report, needs no new match.
-        if (options.marker.isMarked(found.element)) continue;
+        newElements++;
+        const key = answerKey(found);
+        let answer = answers.get(key);
+        if (answer === undefined) {
+          answer = { film: undefined, question, countedIn: -1 };
+          answers.set(key, answer);
+          question.titles.push(found);
+          question.answers.push(answer);
+        }
+        if (answer.countedIn !== generation) {
+          answer.countedIn = generation;
+          distinctTitles++;
+        }
+        // Known to name no film, or still marked from before an SPA navigation: nothing to do.
+        if (answer.film === null || (checkMarks && options.marker.isMarked(found.element))) continue;
         slice.push(found);
-        if (slice.length >= SLICE_CARDS && !(await flush())) return;
+        sliceAnswers.push(answer);
+        if (++cards >= SLICE_CARDS || question.titles.length >= SLICE_CARDS) {
+          flush();
+          if (!(await pageTurn())) return;
+        }
       }
     }
-    if (slice.length > 0) slices.push(matchAndMark(slice, startedIn));
-    if (slices.length === 0) return;
-    await Promise.all(slices);
+    flush();
+    if (newElements === 0) return;
+    await Promise.all(marking);
     if (startedIn !== generation) return;
     options.onBatchDone();
   }
@@ -155,11 +172,14 @@ export function createScanner(options: ScannerOptions): Scanner {
     reset() {
       generation += 1;
       seen = new WeakSet();
-      candidateKeys.clear();
+      distinctTitles = 0;
     },
     forgetText(text) {
-      for (const [key, keyText] of textOfKey) if (keyText === text) answers.set(key, null);
+      for (const [key, keyText] of textOfKey) {
+        const answer = answers.get(key);
+        if (keyText === text && answer) answer.film = null;
+      }
     },
-    candidateCount: () => candidateKeys.size,
+    candidateCount: () => distinctTitles,
   };
 }

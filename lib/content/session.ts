@@ -4,7 +4,7 @@
  * (site switched off, extension updated).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '../messaging';
+import { answersOfBatch, encodeTitles, sendMessage } from '../messaging';
 import type { FoundTitle, SiteAdapter } from '../sites/types';
 import { BADGE_ANCHOR_CLASS } from './badge';
 import { warnOnce } from './log';
@@ -39,7 +39,8 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
   const scanner = createScanner({
     findTitles: deps.findTitles,
     url: () => new URL(location.href),
-    match: (candidates) => sendMessage('matchTitles', { candidates, siteId: adapter.id }),
+    match: async (titles) =>
+      answersOfBatch(titles.length, await sendMessage('matchTitles', { titles: encodeTitles(titles), siteId: adapter.id })),
     marker,
     onBatchDone: scheduleReport,
     yieldToPage: () => new Promise((resolve) => inOwnTask(resolve)),
