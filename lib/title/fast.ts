@@ -10,7 +10,7 @@
  */
 import { compactWord, isTagKey, isWhitespace, LAST_TAG_WORDS, MAX_TITLE_LENGTH, mayBeTrailingTag, yearIn } from './clean';
 import { TRAILING_FORMAT_WORDS } from './vocabulary';
-import { kindOfTag, WordShapes } from './kind';
+import { KIND_WORD_ENDS, KIND_WORD_STARTS, kindOfTag, kindWordThirdBit, WordShapes } from './kind';
 import { DASHES, FOLD, KEY, normalizeKey, TABLE_END } from './normalize';
 import type { TitleKind } from './types';
 
@@ -38,6 +38,11 @@ export interface TitleScan {
   rightHasDiacritics: boolean;
   /** Unbracketed tag words were cut from the end ("Drive - SteelBook"): the key is shorter than the text's. */
   endsInTag: boolean;
+  /**
+   * Whether a word of the key may be a kind word ("Staffel", "Trailer", "s01e04"). False: `hasKindWord(key)`
+   * is false (so is `isNotFilmKey(key)`), read off the first three letters of each word during the scan.
+   */
+  mayStateKind: boolean;
 }
 
 const OPEN_PAREN = 0x28;
@@ -88,6 +93,32 @@ function classAt(text: string, i: number): Class {
   if (i >= text.length) return Class.Unknown;
   const code = text.charCodeAt(i);
   return code < TABLE_END ? (CLASSES[code] as Class) : Class.Unknown;
+}
+
+/**
+ * Whether the key's word starting with the plain character at `i` may be a kind word, by its first three
+ * letters (KIND_WORD_STARTS). A plain character is its own lower case in the key; a character that is
+ * not plain among them (an apostrophe or umlaut, which change the key's letters) answers true.
+ */
+function mayStartKindWord(input: string, i: number): boolean {
+  const first = lowerAscii(input.charCodeAt(i));
+  if (first >= 128) return false; // no kind word starts with a letter beyond ASCII
+  const secondKind = classAt(input, i + 1);
+  if (secondKind === Class.Letter || secondKind === Class.Removed) return true;
+  if (secondKind !== Class.Plain) return false; // a word of one letter: no kind word is that short
+  const second = lowerAscii(input.charCodeAt(i + 1));
+  if (second >= 128) return false;
+  const thirds = KIND_WORD_STARTS[first * 128 + second] as number;
+  if (thirds === 0) return false;
+  const thirdKind = classAt(input, i + 2);
+  if (thirdKind === Class.Letter || thirdKind === Class.Removed) return true;
+  if (thirdKind !== Class.Plain) return (thirds & KIND_WORD_ENDS) !== 0; // a word of two letters ("s1")
+  const third = lowerAscii(input.charCodeAt(i + 2));
+  return third < 128 && (thirds & kindWordThirdBit(third)) !== 0;
+}
+
+function lowerAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
 /** The shapes of LAST_TAG_WORDS: a last word of any other shape is no tag word. */
@@ -154,6 +185,7 @@ export function scanTitle(input: string): TitleScan | undefined {
   let wordHasLetter = false;
   let wordHasSeparator = false;
   let wordCut = 0; // the key's length before the current word: cutting the word off leaves the key before it
+  let mayStateKind = false;
   // The two words before the current one (start, end, cut): enough to cut "- SteelBook" or "Blu-ray" off the end.
   let start1 = -1;
   let end1 = -1;
@@ -176,6 +208,7 @@ export function scanTitle(input: string): TitleScan | undefined {
         end1 = wordEnd;
         cut1 = wordCut;
         wordStart = i;
+        if (!mayStateKind) mayStateKind = mayStartKindWord(input, i);
         // Inside a run of plain characters the key is not copied yet; the run ends in the space before this word.
         wordCut = runStart >= 0 ? key.length + i - runStart - 1 : key.length;
         wordHasSeparator = false;
@@ -239,6 +272,8 @@ export function scanTitle(input: string): TitleScan | undefined {
         wordCut = key.length; // the run of plain characters was copied just above
         wordHasLetter = false;
         wordHasSeparator = false;
+        // A word starting with an umlaut or apostrophe: its key's first letters are not the text's.
+        if (kind === Class.Letter || kind === Class.Removed) mayStateKind = true;
       }
       wordEnd = i + 1;
       if (kind === Class.Letter) {
@@ -252,6 +287,9 @@ export function scanTitle(input: string): TitleScan | undefined {
         key += mapping[code];
       } else if (kind !== Class.Removed) {
         wordHasSeparator = true;
+        // A letter right after punctuation starts a word of the key inside the text's word ("Spider-Man").
+        const next = classAt(input, i + 1);
+        if (next === Class.Plain || next === Class.Letter || next === Class.Removed) mayStateKind = true;
         pendingSpace = true;
         if (kind === Class.Dash) {
           hasDash = true;
@@ -299,5 +337,5 @@ export function scanTitle(input: string): TitleScan | undefined {
   }
   // Halves by the key only for one dash, spaced, with words on both sides (`wordCount > halfWord`).
   if (dashes !== 1 || wordCount <= halfWord) halfAt = -1;
-  return { key, year, tagKind, hasDiacritics, hasSlash, hasDash, halfAt, leftHasDiacritics, rightHasDiacritics, endsInTag };
+  return { key, year, tagKind, hasDiacritics, hasSlash, hasDash, halfAt, leftHasDiacritics, rightHasDiacritics, endsInTag, mayStateKind };
 }

@@ -133,6 +133,35 @@ export class WordShapes {
 
 const KIND_WORD_SHAPES = new WordShapes(KIND_WORDS);
 
+/** In KIND_WORD_STARTS: a word of two letters. */
+export const KIND_WORD_ENDS = 1 << 27;
+const ANY_THIRD = (1 << 27) - 1;
+
+/**
+ * The first three letters of KIND_WORDS and season codes ("s1", "s01e04"), for the scan to rule kind
+ * words out by them (fast.ts): per pair of ASCII codes (first * 128 + second), a bit per third letter
+ * (`kindWordThirdBit`), and KIND_WORD_ENDS when a word ends there. A key none of whose words starts
+ * so has no kind word (`hasKindWord` is false).
+ */
+export const KIND_WORD_STARTS: Uint32Array = (() => {
+  const starts = new Uint32Array(128 * 128);
+  for (const word of KIND_WORDS) {
+    const first = word.charCodeAt(0);
+    const second = word.charCodeAt(1);
+    // A word the table cannot hold (not ASCII letters and digits, shorter than three) would be ruled out wrongly: refuse it.
+    if (!/^[a-z0-9]{3,}$/.test(word)) throw new Error(`KIND_WORD_STARTS: ${word}`);
+    starts[first * 128 + second] = (starts[first * 128 + second] as number) | kindWordThirdBit(word.charCodeAt(2));
+  }
+  for (let digit = 0x30; digit <= 0x39; digit++) starts[0x73 * 128 + digit] = KIND_WORD_ENDS | ANY_THIRD;
+  return starts;
+})();
+
+/** The bit of a third letter (a lower-case ASCII letter or digit) in KIND_WORD_STARTS. */
+export function kindWordThirdBit(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return 1 << (code - 0x61);
+  return 1 << 26; // a digit (the only other plain ASCII characters; any other code shares the bit)
+}
+
 /** Whether a word of the key is one of KIND_WORDS or starts like a season code ("s1", "s01e04"). */
 export function hasKindWord(key: string): boolean {
   let start = 0;

@@ -95,7 +95,7 @@ export function matchTitle(index: TitleIndex, input: string, hints?: TitleHints)
   const scan = scanTitle(input);
   if (scan === undefined) return matchTitleFully(index, input, hints);
   const { key } = scan;
-  if (key === '' || scan.tagKind !== 'film' || isNotFilmKey(key)) return null;
+  if (key === '' || scan.tagKind !== 'film' || (scan.mayStateKind && isNotFilmKey(key))) return null;
   if (scan.hasSlash) return matchTitleFully(index, input, hints); // the slash rule reads the title
   const years = yearsOf(scan.year, hints);
   const { halfAt } = scan;

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { cleanTitle } from './clean';
 import { scanTitle } from './fast';
 import { titleHalves } from './halves';
-import { isNotFilmKey, kindOfKey } from './kind';
+import { hasKindWord, isNotFilmKey, kindOfKey } from './kind';
 import { lookupTitle, matchTitle, matchTitleFully, type TitleIndex } from './match';
 import { fullFoldKey, fullHasDiacritics, fullNormalizeKey, foldKey, hasDiacritics, normalizeKey } from './normalize';
 import type { MatchableFilm, TitleHints } from './types';
@@ -75,6 +75,8 @@ export function expectSamePaths(index: TitleIndex, input: string, hints?: TitleH
   if (!scan.hasSlash) expect(cleaned.title).not.toContain('/');
   if (!scan.hasDash) expect(titleHalves(cleaned.title)).toEqual([]);
   if (scan.tagKind !== 'film') expect(cleaned.kind).not.toBe('film');
+  // The scan may rule kind words out only when the key has none.
+  if (!scan.mayStateKind) expect(hasKindWord(scan.key), JSON.stringify(input)).toBe(false);
   if (scan.halfAt >= 0) {
     const halves = titleHalves(cleaned.title);
     expect(halves, JSON.stringify(input)).toHaveLength(1);
