@@ -75,6 +75,15 @@ describe('TitleTableBuilder', () => {
     expect(table.sharedBy(table.find('drive', 0, 5, hashRange('drive', 0, 5), false))).toBeUndefined();
   });
 
+  it('serves one table: adding or building again after the build throws instead of corrupting it', () => {
+    const builder = new TitleTableBuilder();
+    builder.addKey('drive', builder.addFilm(film('drive-2011', 2011)));
+    const table = builder.build();
+    expect(() => builder.addKey('driver', 0)).toThrow();
+    expect(() => builder.build()).toThrow();
+    expect(table.get('drive', false)).toEqual(film('drive-2011', 2011));
+  });
+
   it('answers every key of one film with the same number (so halves of an EN/DE pair compare numbers)', () => {
     const builder = new TitleTableBuilder();
     const number = builder.addFilm(film('point-break-1991', 1991));

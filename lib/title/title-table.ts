@@ -65,6 +65,8 @@ export class TitleTableBuilder {
   private slots: Int32Array;
   private foldedSlots = emptySlots(0);
   private primaryCount = 0;
+  /** `build` rewrites the slots in place: the builder serves one table. */
+  private built = false;
 
   /**
    * `expectedKeys` (at most) sizes the table once: no doubling while adding. `hashMask` is for tests
@@ -82,6 +84,7 @@ export class TitleTableBuilder {
 
   /** The key (or, with `folded`, the folded key) names the film numbered `film`: each film once per key, in the order added. */
   addKey(key: string, film: number, folded = false): void {
+    if (this.built) throw new Error('TitleTableBuilder: the table is built already');
     const hash = hashRange(key, 0, key.length) & this.hashMask;
     let slots = folded ? this.foldedSlots : this.slots;
     const mask = (slots.length >> 2) - 1;
@@ -116,6 +119,8 @@ export class TitleTableBuilder {
   }
 
   build(): TitleTable {
+    if (this.built) throw new Error('TitleTableBuilder: the table is built already');
+    this.built = true;
     const { answers, keys } = this;
     // Each key's start in the pool of all keys, in the order added.
     const starts = new Int32Array(keys.length);
