@@ -135,6 +135,15 @@ function keyMayEndInTag(key: string): boolean {
 }
 
 /**
+ * `keyMayEndInTag` when the key's last word is `lower.slice(from, to)` (a word of plain characters only):
+ * read in the lower case, so the key (often built of pieces) need not be read yet.
+ */
+function plainWordMayBeTag(lower: string, from: number, to: number): boolean {
+  if (to - from >= 7 && lower.startsWith('edition', to - 7)) return true;
+  return LAST_TAG_SHAPES.mayHold(lower, from, to) && LAST_TAG_WORDS.has(lower.slice(from, to));
+}
+
+/**
  * `normalizeKey(text.slice(from, to))` for a group of plain characters with single spaces between them
  * ("DVD", "OmU", "Special Edition"): its lower case, sliced once. `undefined` for any other group.
  */
@@ -184,6 +193,7 @@ export function scanTitle(input: string): TitleScan | undefined {
   let wordEnd = 0;
   let wordHasLetter = false;
   let wordHasSeparator = false;
+  let wordIsPlain = false; // only plain characters: the word's key is its lower case, `lower.slice(wordStart, wordEnd)`
   let wordCut = 0; // the key's length before the current word: cutting the word off leaves the key before it
   let mayStateKind = false;
   // The two words before the current one (start, end, cut): enough to cut "- SteelBook" or "Blu-ray" off the end.
@@ -212,6 +222,7 @@ export function scanTitle(input: string): TitleScan | undefined {
         // Inside a run of plain characters the key is not copied yet; the run ends in the space before this word.
         wordCut = runStart >= 0 ? key.length + i - runStart - 1 : key.length;
         wordHasSeparator = false;
+        wordIsPlain = true;
       }
       wordHasLetter = true;
       if (DIACRITIC[code] === 1) {
@@ -276,6 +287,7 @@ export function scanTitle(input: string): TitleScan | undefined {
         if (kind === Class.Letter || kind === Class.Removed) mayStateKind = true;
       }
       wordEnd = i + 1;
+      wordIsPlain = false;
       if (kind === Class.Letter) {
         wordHasLetter = true;
         if (DIACRITIC[code] === 1) {
@@ -312,7 +324,12 @@ export function scanTitle(input: string): TitleScan | undefined {
     // stripTrailingTags would cut a tag word (or a word without letters) at the end. (trimSeparators cuts
     // only words without letters, which add nothing to the key.) Checked by shape first: most titles end in no tag.
     const lastIsTag =
-      !wordHasLetter || (wordHasSeparator ? mayBeTrailingTag(compactWord(input.slice(wordStart, wordEnd))) : keyMayEndInTag(key));
+      !wordHasLetter ||
+      (wordHasSeparator
+        ? mayBeTrailingTag(compactWord(input.slice(wordStart, wordEnd)))
+        : wordIsPlain
+          ? plainWordMayBeTag(lower, wordStart, wordEnd)
+          : keyMayEndInTag(key));
     if (lastIsTag) {
       // The shop's common tails, "- SteelBook", "Blu-ray", "- DVD": stripTrailingTagsFully cuts a format word or a
       // word without letters one at a time, so the key is cut before it. Any other tag ("Special Edition",
