@@ -100,8 +100,10 @@ export interface ProtocolMap {
   searchCatalogue(data: { query: string }): FilmMatch[];
   /** content→background: this tab's current detection (sender tab is used). */
   reportDetection(data: DetectionReport): void;
-  /** popup→background: the report for one tab. */
+  /** popup→background: the report for one tab (the tab's own current one where it answers). */
   getDetection(data: { tabId: number }): DetectionReport | null;
+  /** background→content: this tab's report as of now (null where Filmlupe is not running on the page). */
+  currentDetection(): DetectionReport | null;
   /** content/popup→background: "Nicht dieser Film": hide `filmId` for this title text from now on. */
   addCorrection(data: { text: string; filmId: string }): void;
   /** options→background: remove every correction. */

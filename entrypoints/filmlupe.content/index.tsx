@@ -88,7 +88,8 @@ export default defineContentScript({
       card.openFor(mark.trigger);
       return true;
     });
-    ctx.onInvalidated(() => runEach([removeShowFilm]));
+    const removeCurrentDetection = onMessage('currentDetection', () => session?.report() ?? null);
+    ctx.onInvalidated(() => runEach([removeShowFilm, removeCurrentDetection]));
 
     sync(false);
   },

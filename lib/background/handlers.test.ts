@@ -65,6 +65,19 @@ describe('background messages', () => {
     expect(await sendMessage('getDetection', { tabId: 13 })).toBeNull();
   });
 
+  it('getDetection prefers the tab\'s own current report (its title count changes without a report)', async () => {
+    const stored = { siteId: 'netflix', siteName: 'Netflix', candidateCount: 5000, films: [], disabled: false };
+    await detections.report(12, stored);
+    const current = { ...stored, candidateCount: 5500 };
+    unregister();
+    // The fake browser has no tabs to message: the tab's answer is stood in for.
+    unregister = registerMessageHandlers(new CatalogueService({ bundled: testCatalogue(), matcher }), detections, async (tabId) =>
+      tabId === 12 ? current : null,
+    );
+    expect(await sendMessage('getDetection', { tabId: 12 })).toEqual(current);
+    expect(await sendMessage('getDetection', { tabId: 13 })).toBeNull();
+  });
+
   it('a failing lookup answers a harmless fallback instead of breaking the worker', async () => {
     unregister();
     unregister = registerMessageHandlers(

@@ -4,7 +4,7 @@
  * the worker.
  */
 import { browser } from 'wxt/browser';
-import { batchMatches, decodeTitles, onMessage } from '../messaging';
+import { batchMatches, decodeTitles, onMessage, sendMessage, type DetectionReport } from '../messaging';
 import type { CatalogueService } from './catalogue-service';
 import type { TabDetections } from './detections';
 import { orFallback } from './log';
@@ -21,7 +21,23 @@ export function reportingTab(sender: {
   return { tabId, url: sender.url ?? sender.tab?.url ?? null };
 }
 
-export function registerMessageHandlers(catalogue: CatalogueService, detections: TabDetections): () => void {
+/**
+ * The tab's own report as of now: pages report only when their films change (lib/content/session.ts),
+ * so the count of titles is asked for when the popup opens. Null where no content script answers.
+ */
+export async function currentDetectionOf(tabId: number): Promise<DetectionReport | null> {
+  try {
+    return await sendMessage('currentDetection', undefined, tabId);
+  } catch {
+    return null;
+  }
+}
+
+export function registerMessageHandlers(
+  catalogue: CatalogueService,
+  detections: TabDetections,
+  askTab: (tabId: number) => Promise<DetectionReport | null> = currentDetectionOf,
+): () => void {
   const removers = [
     onMessage('matchTitles', ({ data }) =>
       orFallback('matchTitles', [], async () => batchMatches(await catalogue.matchTitles(decodeTitles(data.titles)))),
@@ -34,7 +50,9 @@ export function registerMessageHandlers(catalogue: CatalogueService, detections:
         if (from) await detections.report(from.tabId, data, from.url);
       }),
     ),
-    onMessage('getDetection', ({ data }) => orFallback('getDetection', null, () => detections.get(data.tabId))),
+    onMessage('getDetection', ({ data }) =>
+      orFallback('getDetection', null, async () => (await askTab(data.tabId)) ?? detections.get(data.tabId)),
+    ),
     onMessage('addCorrection', ({ data }) =>
       orFallback('addCorrection', undefined, () => catalogue.addCorrection(data.text, data.filmId)),
     ),

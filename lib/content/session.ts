@@ -4,7 +4,7 @@
  * (site switched off, extension updated).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { answersOfBatch, encodeTitles, sendMessage } from '../messaging';
+import { answersOfBatch, encodeTitles, sendMessage, type DetectionReport } from '../messaging';
 import type { FoundTitle, SiteAdapter } from '../sites/types';
 import { BADGE_ANCHOR_CLASS } from './badge';
 import { warnOnce } from './log';
@@ -15,11 +15,23 @@ import { createScanner } from './scanner';
 /** Merges the reports of batches that arrive close together (infinite scroll) into one message. */
 export const REPORT_DELAY_MS = 300;
 
+/**
+ * What of a report the toolbar badge and the popup's first look depend on: the films, and whether the
+ * page shows any title at all. A batch of new cards that changes neither sends nothing (a message
+ * costs the page ~0.3 ms, more than matching 500 cards); the popup asks for the exact current report
+ * when it opens (`currentDetection`).
+ */
+export function reportSummary(report: DetectionReport): string {
+  return `${report.siteId}|${report.disabled}|${report.candidateCount > 0}|${report.films.map((film) => film.id).join(' ')}`;
+}
+
 export interface SiteSession {
   readonly adapter: SiteAdapter;
   readonly marker: Marker;
   /** SPA navigation: look at the whole page again and report anew. */
   navigated(): void;
+  /** The detection as of now, for the popup. */
+  report(): DetectionReport;
   /** A "Nicht dieser Film" correction was stored for this mark's text. */
   corrected(mark: Mark): { removeMarks(): void };
   stop(): void;
@@ -34,6 +46,7 @@ export interface SessionDeps {
 export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter, deps: SessionDeps): SiteSession {
   let running = true;
   let reportTimer: number | null = null;
+  let lastReported: string | null = null;
   const marker = createMarker({ useBadge: adapter.badge === true });
 
   const scanner = createScanner({
@@ -66,14 +79,25 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     reportTimer = ctx.setTimeout(() => {
       reportTimer = null;
       if (!running) return;
-      void sendMessage('reportDetection', {
-        siteId: adapter.id,
-        siteName: adapter.name,
-        candidateCount: scanner.candidateCount(),
-        films: marker.filmsInPageOrder(),
-        disabled: false,
-      }).catch((error) => warnOnce('report failed', error));
+      const current = report();
+      const summary = reportSummary(current);
+      if (summary === lastReported) return;
+      lastReported = summary;
+      void sendMessage('reportDetection', current).catch((error) => {
+        lastReported = null;
+        warnOnce('report failed', error);
+      });
     }, REPORT_DELAY_MS);
+  }
+
+  function report(): DetectionReport {
+    return {
+      siteId: adapter.id,
+      siteName: adapter.name,
+      candidateCount: scanner.candidateCount(),
+      films: marker.filmsInPageOrder(),
+      disabled: false,
+    };
   }
 
   observer.start();
@@ -87,8 +111,11 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     navigated() {
       scanner.reset();
       observer.rescanAll();
+      // The background forgot the old page's report (lib/background/detections.ts): report this one.
+      lastReported = null;
       scheduleReport();
     },
+    report,
     corrected(mark) {
       scanner.forgetText(mark.text);
       return {
