@@ -8,9 +8,10 @@
  * answers `undefined`, and the caller takes the full path (`cleanTitle`). equivalence.test.ts checks
  * both paths agree on every table row and on thousands of generated titles.
  */
-import { compactWord, isTagKey, isWhitespace, LAST_TAG_WORDS, MAX_TITLE_LENGTH, mayBeTrailingTag, yearIn } from './clean';
+import { compactWord, isTagKey, isWhitespace, MAX_TITLE_LENGTH, mayBeTrailingTag, yearIn } from './clean';
 import { TRAILING_FORMAT_WORDS } from './vocabulary';
-import { KIND_WORD_ENDS, KIND_WORD_STARTS, kindOfTag, kindWordThirdBit, WordShapes } from './kind';
+import { KIND_WORD_ENDS, KIND_WORD_STARTS, kindOfTag, kindWordThirdBit } from './kind';
+import { groupEnd, keyMayEndInTag, lowerAscii, plainWordMayBeTag } from './scan-words';
 import { DASHES, FOLD, KEY, normalizeKey, TABLE_END } from './normalize';
 import type { TitleKind } from './types';
 
@@ -117,32 +118,6 @@ function mayStartKindWord(input: string, i: number): boolean {
   return third < 128 && (thirds & kindWordThirdBit(third)) !== 0;
 }
 
-function lowerAscii(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-}
-
-/** The shapes of LAST_TAG_WORDS: a last word of any other shape is no tag word. */
-const LAST_TAG_SHAPES = new WordShapes(LAST_TAG_WORDS);
-
-/** `mayBeTrailingTag` of the key's last word, deciding most words by their shape, without cutting them out. */
-function keyMayEndInTag(key: string): boolean {
-  // The last word is short: a loop from the end (lastIndexOf is a C++ builtin in V8, ~5% of a lookup).
-  let start = key.length;
-  while (start > 0 && key.charCodeAt(start - 1) !== 0x20) start--;
-  const length = key.length - start;
-  if (length === 0 || (length >= 7 && key.endsWith('edition'))) return true;
-  return LAST_TAG_SHAPES.mayHold(key, start, key.length) && LAST_TAG_WORDS.has(key.slice(start));
-}
-
-/**
- * `keyMayEndInTag` when the key's last word is `lower.slice(from, to)` (a word of plain characters only):
- * read in the lower case, so the key (often built of pieces) need not be read yet.
- */
-function plainWordMayBeTag(lower: string, from: number, to: number): boolean {
-  if (to - from >= 7 && lower.startsWith('edition', to - 7)) return true;
-  return LAST_TAG_SHAPES.mayHold(lower, from, to) && LAST_TAG_WORDS.has(lower.slice(from, to));
-}
-
 /**
  * `normalizeKey(text.slice(from, to))` for a group of plain characters with single spaces between them
  * ("DVD", "OmU", "Special Edition"): its lower case, sliced once. `undefined` for any other group.
@@ -155,16 +130,6 @@ function plainGroupKey(text: string, lower: string, from: number, to: number): s
     return undefined;
   }
   return lower.slice(from, to);
-}
-
-/** Where the group opened at `open` closes, or -1 when another bracket (or none) comes first. */
-function groupEnd(text: string, open: number, closer: number): number {
-  for (let i = open + 1; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === closer) return i;
-    if (code === OPEN_PAREN || code === OPEN_SQUARE || code === CLOSE_PAREN || code === CLOSE_SQUARE) return -1;
-  }
-  return -1;
 }
 
 export function scanTitle(input: string): TitleScan | undefined {
