@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRealPage, fixtureDocument, parseHtml, realPage } from '../../tests/unit/real-pages';
-import { netflix } from './netflix';
+import { netflix, overlaysInDocument } from './netflix';
 
 const browse = new URL('https://www.netflix.com/browse');
 const texts = (root: ParentNode, url = browse) => netflix.find(root, url).map((found) => found.text);
@@ -45,13 +45,29 @@ describe('netflix.find on hand-written fixtures', () => {
   });
 
   it('preview modal, detail modal and player title', () => {
-    const found = netflix.find(fixtureDocument('netflix-modal.html'), new URL('https://www.netflix.com/browse?jbv=60011152'));
+    const found = netflix.find(fixtureDocument('netflix-modal.html'), new URL('https://www.netflix.com/watch/60011152?jbv=60011152'));
     expect(found.map((f) => [f.text, f.year])).toEqual([
       ['Never Let Me Go', 2010],
       ['Taxi Driver', null],
       ['The Office (U.S.)', null],
     ]);
     expect(found.map((f) => f.text)).not.toContain('Abspielen');
+  });
+
+  it.each([
+    ['https://www.netflix.com/browse', false, false],
+    ['https://www.netflix.com/browse?jbv=60011152', true, false],
+    ['https://www.netflix.com/title/60011152', true, false],
+    ['https://www.netflix.com/watch/60011152?trackId=1', false, true],
+  ])('a whole-document scan of %s looks for a modal: %s, for the player: %s', (url, modal, player) => {
+    expect(overlaysInDocument(new URL(url))).toEqual({ modal, player });
+  });
+
+  it('an overlay added later is found in its subtree whatever the address says', () => {
+    const doc = fixtureDocument('netflix-modal.html');
+    const texts = [...doc.body.children].flatMap((child) => netflix.find(child, browse).map((f) => f.text));
+    expect(texts).toEqual(['Never Let Me Go', 'Taxi Driver', 'The Office (U.S.)']);
+    expect(netflix.find(doc, browse)).toEqual([]);
   });
 
   it('finds a card when the added subtree is the card itself, and nothing twice', () => {

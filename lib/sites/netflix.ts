@@ -25,12 +25,11 @@ const MODAL_LOGO_IMAGE = 'img:is(.previewModal--player-titleTreatment-logo, [tit
 // The modal's year (maintained rating extensions read it there, late 2026).
 const MODAL = '.previewModal--wrapper, .detail-modal';
 const MODAL_YEAR = '.previewModal--detailsMetadata-left .year, .previewModal--detailsMetadata .year';
-// Player overlay (docs/sites.md, late 2026): `[data-uia="video-title"]` holding "<h4>TITLE</h4><span>E1 …</span>"
-// for episodes. Search suggestions (`[data-uia*="search-suggestion"]`, late 2026) are typed-ahead words, not
-// titles on the page. Both come from one walk over the `data-uia` elements that are not links.
-const UIA_NOT_LINK = '[data-uia]:not(a)';
-const PLAYER_TITLE_UIA = 'video-title';
-const EXCLUDED = '[data-uia*="search-suggestion"]';
+// Player overlay (docs/sites.md, late 2026): "<h4>TITLE</h4><span>E1 …</span>" for episodes.
+const PLAYER_TITLE = '[data-uia="video-title"]';
+// Search suggestions (docs/sites.md, late 2026) are typed-ahead words, not titles: a subtree added
+// inside the search box is not scanned. (Suggestion links are no cards: the card walk never meets them.)
+const EXCLUDED = '[data-uia*="search-suggestion"], [data-uia="search-box"]';
 
 /**
  * A card's title, reading as little of the page as possible (each DOM read costs on a 5,000-card
@@ -67,28 +66,33 @@ function playerFound(element: Element): FoundTitle | null {
 }
 
 /**
+ * Which overlays a scan of the whole document looks for: the ones its address says can be open, a
+ * modal at `?jbv=<id>` or `/title/<id>`, the player at `/watch/<id>`. Each costs a walk over the whole
+ * page (~1 ms over the bench page's 50,000 nodes, 2026-11-21) and a browse page has neither. Overlays
+ * that open later arrive as added subtrees, and those are always searched for them.
+ */
+export function overlaysInDocument(url: URL): { modal: boolean; player: boolean } {
+  return { modal: url.searchParams.has('jbv') || url.pathname.startsWith('/title/'), player: url.pathname.startsWith('/watch') };
+}
+
+/**
  * The titles in `root`: modal logos, then player titles, then cards, each kind in page order. On a
  * 5,000-card page this runs per card: one walk of the page per kind of element, one attribute read
  * per card, no `closest()` walk per card.
  */
-function find(root: ParentNode): FoundTitle[] {
+function find(root: ParentNode, url: URL): FoundTitle[] {
+  const isElement = (root as Node).nodeType === 1;
   // The observer may hand over a subtree inside an excluded container.
-  if ((root as Node).nodeType === 1 && (root as Element).closest(EXCLUDED)) return [];
+  if (isElement && (root as Element).closest(EXCLUDED)) return [];
+  const overlays = isElement ? { modal: true, player: true } : overlaysInDocument(url);
   const found: FoundTitle[] = [];
-  const excluded: Element[] = [];
   const add = (item: FoundTitle | null) => item && found.push(item);
 
-  for (const image of queryAllWithSelf(root, MODAL_LOGO_IMAGE)) if (image.matches(MODAL_LOGO)) add(modalFound(image));
-  for (const element of queryAllWithSelf(root, UIA_NOT_LINK)) {
-    const dataUia = element.getAttribute('data-uia') ?? '';
-    if (dataUia === PLAYER_TITLE_UIA) add(playerFound(element));
-    else if (dataUia.includes('search-suggestion')) excluded.push(element);
-  }
+  if (overlays.modal) for (const image of queryAllWithSelf(root, MODAL_LOGO_IMAGE)) if (image.matches(MODAL_LOGO)) add(modalFound(image));
+  if (overlays.player) for (const element of queryAllWithSelf(root, PLAYER_TITLE)) add(playerFound(element));
   for (const card of queryAllWithSelf(root, CARD)) add(cardFound(card));
   for (const card of queryAllWithSelf(root, CARD_2017)) add(cardFound(card));
-
-  if (excluded.length === 0) return found;
-  return found.filter((item) => !excluded.some((container) => container.contains(item.element)));
+  return found;
 }
 
 export const netflix: SiteAdapter = {
