@@ -44,6 +44,21 @@ function isFocusable(element: Element): boolean {
 export function createMarker(options: { useBadge: boolean }): Marker {
   const marksBySource = new Map<Element, Mark>();
   const marksByTrigger = new Map<Element, Mark>();
+  /**
+   * Each marked film's first mark in page order, kept up to date as marks come, so that a report after
+   * a batch of new cards compares only the new marks (null: work it out anew from all marks).
+   */
+  let firsts: Mark[] | null = [];
+
+  function noteFirst(mark: Mark): void {
+    if (!firsts) return;
+    const index = firsts.findIndex((first) => first.film.id === mark.film.id);
+    if (index >= 0 && !precedes(mark.source, firsts[index]!.source)) return;
+    if (index >= 0) firsts.splice(index, 1);
+    let at = 0;
+    while (at < firsts.length && precedes(firsts[at]!.source, mark.source)) at++;
+    firsts.splice(at, 0, mark);
+  }
 
   function mark(found: FoundTitle, film: FilmMatch): Mark | null {
     const source = found.element;
@@ -64,10 +79,12 @@ export function createMarker(options: { useBadge: boolean }): Marker {
     }
     marksBySource.set(source, mark);
     marksByTrigger.set(mark.trigger, mark);
+    noteFirst(mark);
     return mark;
   }
 
   function unmark(mark: Mark): void {
+    firsts = null;
     marksBySource.delete(mark.source);
     marksByTrigger.delete(mark.trigger);
     if (mark.badge) {
@@ -105,6 +122,8 @@ export function createMarker(options: { useBadge: boolean }): Marker {
       for (const mark of [...marksBySource.values()]) unmark(mark);
     },
     filmsInPageOrder() {
+      // Still right while every first mark is in the page (a later mark that left changes nothing).
+      if (firsts && firsts.every((mark) => mark.source.isConnected)) return firsts.map((mark) => mark.film);
       // Each film's first mark in page order (one comparison per mark), then the few films sorted:
       // sorting every mark compared nodes n·log n times in a 50,000-node page after every batch.
       const firstOfFilm = new Map<string, Mark>();
@@ -112,9 +131,8 @@ export function createMarker(options: { useBadge: boolean }): Marker {
         const first = firstOfFilm.get(mark.film.id);
         if (!first || precedes(mark.source, first.source)) firstOfFilm.set(mark.film.id, mark);
       }
-      return [...firstOfFilm.values()]
-        .sort((a, b) => (precedes(a.source, b.source) ? -1 : 1))
-        .map((mark) => mark.film);
+      firsts = [...firstOfFilm.values()].sort((a, b) => (precedes(a.source, b.source) ? -1 : 1));
+      return firsts.map((mark) => mark.film);
     },
   };
 }

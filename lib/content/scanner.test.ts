@@ -217,4 +217,19 @@ describe('scanner + marker', () => {
     await scanner.scan([root]);
     expect(marker.filmsInPageOrder()).toEqual([DRIVER, DRIVE]);
   });
+  it('keeps the films in page order as cards come in above and below, and when a card leaves', async () => {
+    const root = page('<span data-test-title="Drive">Drive</span><span id="driver" data-test-title="The Driver">The Driver</span>');
+    const { marker, scanner } = setup();
+    await scanner.scan([root]);
+    expect(marker.filmsInPageOrder()).toEqual([DRIVE, DRIVER]);
+    const above = document.createElement('span');
+    above.dataset.testTitle = 'The Driver';
+    root.prepend(above);
+    await scanner.scan([above]);
+    expect(marker.filmsInPageOrder()).toEqual([DRIVER, DRIVE]);
+    above.remove();
+    expect(marker.filmsInPageOrder()).toEqual([DRIVE, DRIVER]);
+    root.querySelector('#driver')!.remove();
+    expect(marker.filmsInPageOrder()).toEqual([DRIVE]);
+  });
 });
