@@ -37,7 +37,8 @@ export interface TitleBatchMatch {
 export function encodeTitles(titles: readonly TitleCandidate[]): TitleBatch {
   const texts: string[] = [];
   const hints: TitleBatch['hints'] = [];
-  for (const [index, title] of titles.entries()) {
+  for (let index = 0; index < titles.length; index++) {
+    const title = titles[index]!;
     texts.push(title.text.includes('\n') ? title.text.replaceAll('\n', ' ') : title.text);
     if (title.year != null || title.kind != null) hints.push({ index, year: title.year ?? null, kind: title.kind ?? null });
   }

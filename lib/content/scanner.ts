@@ -17,7 +17,7 @@ import type { TitleCandidate } from '../messaging';
 import type { FilmMatch } from '../title/types';
 import type { Marker } from './marker';
 
-/** Found titles per slice: a few ms of work each (bench page, 2026-11-21), far from a 50 ms long task. */
+/** Found titles per slice (one matchTitles message each): well under a ms of work each (bench page, 2026-11-21). */
 export const SLICE_CARDS = 1000;
 
 export interface ScannerOptions {
@@ -101,14 +101,28 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   /** Waits for the answers a slice needs (its own question and any earlier one still on its way), then marks. */
   async function markSlice(slice: FoundTitle[], sliceAnswers: Answer[], startedIn: number): Promise<void> {
-    const waits = new Set<Promise<void>>();
-    for (const answer of sliceAnswers) if (answer.film === undefined) waits.add(answer.question.reply!);
-    if (waits.size > 0) await Promise.all(waits);
+    const waits = repliesAwaited(sliceAnswers);
+    if (waits.length > 0) await Promise.all(waits);
     // A navigation or a switch-off while we waited: these results belong to a page that is gone.
     if (startedIn !== generation) return;
-    for (const [index, found] of slice.entries()) {
+    markFilms(slice, sliceAnswers);
+  }
+
+  /** The replies a slice waits for: usually its own question's only (a slice holds thousands of cards). */
+  function repliesAwaited(sliceAnswers: Answer[]): Promise<void>[] {
+    const replies: Promise<void>[] = [];
+    for (let index = 0; index < sliceAnswers.length; index++) {
+      const answer = sliceAnswers[index]!;
+      if (answer.film === undefined && !replies.includes(answer.question.reply!)) replies.push(answer.question.reply!);
+    }
+    return replies;
+  }
+
+  function markFilms(slice: FoundTitle[], sliceAnswers: Answer[]): void {
+    for (let index = 0; index < slice.length; index++) {
       const film = sliceAnswers[index]!.film;
       if (!film) continue;
+      const found = slice[index]!;
       textOfKey.set(answerKey(found), found.text);
       options.marker.mark(found, film);
     }
