@@ -78,6 +78,13 @@ describe('netflix.find on hand-written fixtures', () => {
     expect(texts(slot)).toEqual(['Drive My Car']);
   });
 
+  it.each(['netflix-2017.html', 'netflix-2023.html', 'netflix-2026.html'])('%s: rows added one by one yield the cards of the whole page', (name) => {
+    const doc = fixtureDocument(name);
+    const whole = netflix.find(doc, browse).map((f) => f.element);
+    const byRow = [...doc.body.children].flatMap((child) => netflix.find(child, browse).map((f) => f.element));
+    expect(byRow).toEqual(whole);
+  });
+
   it('does not change the page', () => {
     const doc = fixtureDocument('netflix-2023.html');
     const before = doc.body.innerHTML;
