@@ -1,8 +1,8 @@
 /**
  * One batched MutationObserver for the whole page (the uBlock Origin domWatcher / Dark Reader
- * pattern). The callback only queues added element nodes; the work runs once in the next animation
- * frame. Browsers do not run animation frames in hidden tabs, so a hidden tab does no work at all
- * and its queue is processed when it becomes visible. No polling, no intervals.
+ * pattern). The callback only queues added element nodes; the work runs once, in the next animation
+ * frame's callback. Browsers do not run animation frames in hidden tabs, so a hidden tab does no work
+ * at all and its queue is processed when it becomes visible. No polling, no intervals.
  *
  *   mutations ──queue──▶ pending roots ──(one frame)──▶ drop nested/detached ──▶ process(roots)
  *                                   └─ more than `fullRescanThreshold` ─▶ process([document])
