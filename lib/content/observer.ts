@@ -1,10 +1,11 @@
 /**
  * One batched MutationObserver for the whole page (the uBlock Origin domWatcher / Dark Reader
- * pattern). The callback only queues added element nodes; the work runs once, in the next animation
- * frame's callback. Browsers do not run animation frames in hidden tabs, so a hidden tab does no work
- * at all and its queue is processed when it becomes visible. No polling, no intervals.
+ * pattern). The callback only queues added element nodes; the work runs once per batch, when
+ * `requestFrame` says: in the page, right after the task that made the mutations, or in a hidden tab
+ * at its next animation frame, which browsers do not run while it is hidden, so a hidden tab does no
+ * work at all until it is shown. No polling, no intervals.
  *
- *   mutations ──queue──▶ pending roots ──(one frame)──▶ drop nested/detached ──▶ process(roots)
+ *   mutations ──queue──▶ pending roots ──(once per batch)──▶ drop nested/detached ──▶ process(roots)
  *                                   └─ more than `fullRescanThreshold` ─▶ process([document])
  */
 import { warnOnce } from './log';
@@ -16,7 +17,7 @@ const IRRELEVANT_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 
 export interface PageObserverOptions {
   /** The document (or a subtree in tests) to watch. */
   root: Node & ParentNode;
-  /** Schedules `callback` for the next frame (WXT's `ctx.requestAnimationFrame` in the page). */
+  /** Schedules `callback` once for the queued batch (see lib/content/session.ts for the page's choice). */
   requestFrame: (callback: () => void) => void;
   /** Handles a batch of added subtrees; `[root]` after a full rescan. */
   process: (roots: ParentNode[]) => void;
