@@ -44,7 +44,8 @@ export interface Scanner {
 /** What the background said about one text: `film` is undefined while its question is on the way. */
 interface Answer {
   film: FilmMatch | null | undefined;
-  question: Question;
+  /** The question while it is on its way; let go once answered (it holds the cards it asked for). */
+  question: Question | null;
   /** The scan generation that last counted this text among the distinct titles. */
   countedIn: number;
 }
@@ -86,14 +87,25 @@ export function createScanner(options: ScannerOptions): Scanner {
   const textOfKey = new Map<string, string>();
 
   function send(question: Question): void {
+    // Once answered, the question lets go of its cards: the cache of answers must not keep cards the
+    // page has removed alive (heap per tab, bench/results.md).
+    const release = () => {
+      for (const answer of question.answers) answer.question = null;
+      question.titles = [];
+      question.answers = [];
+    };
     question.reply = options.match(question.titles).then(
-      (films) => question.answers.forEach((answer, index) => (answer.film = films[index] ?? null)),
+      (films) => {
+        question.answers.forEach((answer, index) => (answer.film = films[index] ?? null));
+        release();
+      },
       (error: unknown) => {
         // Not answered: ask again when the text shows up next time.
         for (const found of question.titles) {
           const key = answerKey(found);
           if (answers.get(key)?.question === question) answers.delete(key);
         }
+        release();
         throw error;
       },
     );
@@ -113,7 +125,8 @@ export function createScanner(options: ScannerOptions): Scanner {
     const replies: Promise<void>[] = [];
     for (let index = 0; index < sliceAnswers.length; index++) {
       const answer = sliceAnswers[index]!;
-      if (answer.film === undefined && !replies.includes(answer.question.reply!)) replies.push(answer.question.reply!);
+      const reply = answer.film === undefined ? answer.question?.reply : undefined;
+      if (reply && !replies.includes(reply)) replies.push(reply);
     }
     return replies;
   }
