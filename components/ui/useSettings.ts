@@ -1,13 +1,13 @@
 /** The current settings for a Preact page, live: changes made elsewhere (popup, options) show at once. */
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, normalizeSettings, settingsItem, type Settings, type Theme } from '../../lib/settings';
+import { getSettings, watchStoredSettings, type Settings, type Theme } from '../../lib/settings';
 
 export function useSettings(): Settings | null {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     let live = true;
     void getSettings().then((value) => live && setSettings(value));
-    const unwatch = settingsItem.watch((value) => setSettings(normalizeSettings(value)));
+    const unwatch = watchStoredSettings(setSettings);
     return () => {
       live = false;
       unwatch();

@@ -69,6 +69,9 @@ interface Batch {
 
 const newQuestion = (): Question => ({ titles: [], answers: [], reply: null });
 
+/** A slice or its question reached SLICE_CARDS: time to send it and give the page its turn. */
+const isFull = (batch: Batch): boolean => batch.slice.length >= SLICE_CARDS || batch.question.titles.length >= SLICE_CARDS;
+
 /**
  * The cache key of one question to the matcher: the text alone in the common case (no allocation),
  * text + year + kind when the page states them (the answer depends on all three).
@@ -168,7 +171,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (answer.film === null || (batch.checkMarks && options.marker.isMarked(item.element))) continue;
       batch.slice.push(item);
       batch.sliceAnswers.push(answer);
-      if (batch.slice.length >= SLICE_CARDS || batch.question.titles.length >= SLICE_CARDS) return index + 1;
+      if (isFull(batch)) return index + 1;
     }
     return found.length;
   }
@@ -178,11 +181,6 @@ export function createScanner(options: ScannerOptions): Scanner {
     const url = options.url();
     const marking: Promise<void>[] = [];
     const batch: Batch = { question: newQuestion(), slice: [], sliceAnswers: [], newElements: 0, checkMarks: options.marker.hasMarks() };
-    const pageTurn = async (): Promise<boolean> => {
-      if (options.yieldToPage) await options.yieldToPage();
-      return startedIn === generation;
-    };
-    // Every wait below comes after a flush: a question another scan may meet is always on its way.
     const flush = (): void => {
       if (batch.question.titles.length > 0) {
         send(batch.question);
@@ -192,20 +190,20 @@ export function createScanner(options: ScannerOptions): Scanner {
       batch.slice = [];
       batch.sliceAnswers = [];
     };
+    // Sends what was taken, then gives the page its turn; false when the scan's page is gone meanwhile.
+    // Every wait comes after a flush: a question another scan may meet is always on its way.
+    const flushAndYield = async (): Promise<boolean> => {
+      flush();
+      if (options.yieldToPage) await options.yieldToPage();
+      return startedIn === generation;
+    };
     for (const root of roots) {
       const found = options.findTitles(root, url);
       // The adapter's pass over a large root (the whole page) is one slice of its own.
-      if (found.length >= SLICE_CARDS) {
-        flush();
-        if (!(await pageTurn())) return;
-      }
-      for (let next = takeNewCards(found, 0, batch); next < found.length; next = takeNewCards(found, next, batch)) {
-        flush();
-        if (!(await pageTurn())) return;
-      }
-      if (batch.slice.length >= SLICE_CARDS || batch.question.titles.length >= SLICE_CARDS) {
-        flush();
-        if (!(await pageTurn())) return;
+      if (found.length >= SLICE_CARDS && !(await flushAndYield())) return;
+      for (let next = 0; next < found.length; ) {
+        next = takeNewCards(found, next, batch);
+        if (isFull(batch) && !(await flushAndYield())) return;
       }
     }
     flush();

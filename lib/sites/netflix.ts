@@ -110,7 +110,7 @@ function findInSubtree(root: Element): FoundTitle[] {
     // Cards are links (CARD) or, in 2017's markup, labelled divs; the player title is neither.
     const item =
       tag === 'IMG' ? (element.matches(MODAL_LOGO) ? modalFound(element) : null)
-      : tag === 'A' || (element.classList.contains('title-card') && element.hasAttribute('aria-label')) ? cardFound(element)
+      : tag === 'A' || element.matches(CARD_2017) ? cardFound(element)
       : playerFound(element);
     if (item) found.push(item);
   }
