@@ -49,7 +49,13 @@ export const supportedMatches: string[] = [...new Set(adapters.flatMap((adapter)
  * The origins of the supported sites ("https://www.amazon.de/*"): host permissions and web-accessible
  * resources need no paths (and web-accessible resources accept none).
  */
-export const supportedOrigins: string[] = [...new Set(supportedMatches.map((pattern) => pattern.replace(/^([^/]+\/\/[^/]+)\/.*$/, '$1/*')))];
+export const supportedOrigins: string[] = /* @__PURE__ */ originsOf(supportedMatches);
+
+// Pure, so that the content script (which never reads the origins) does not work them out at every
+// page load (bench page, 2026-11-21: part of the 1.5 ms saved together with the plain `browser`, wxt.config.ts).
+function originsOf(patterns: string[]): string[] {
+  return [...new Set(patterns.map((pattern) => pattern.replace(/^([^/]+\/\/[^/]+)\/.*$/, '$1/*')))];
+}
 
 function sameTitle(text: string): string {
   return collapse(text).toLowerCase();
