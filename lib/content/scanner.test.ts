@@ -159,7 +159,7 @@ describe('scanner + marker', () => {
     answered.forEach((answer) => answer());
     await scanning;
     expect(yieldToPage).toHaveBeenCalledTimes(3); // after the adapter's pass, after the 1st and the 2nd slice
-    expect(match.mock.calls.map(([candidates]) => candidates.length)).toEqual([SLICE_CARDS, SLICE_CARDS - 1, 9]);
+    expect(match.mock.calls.map(([candidates]) => candidates.length)).toEqual([SLICE_CARDS, SLICE_CARDS, 8]);
     expect(match.mock.calls.flatMap(([candidates]) => candidates.map((c) => c.text)).filter((text) => text === 'Drive')).toHaveLength(1);
     expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}="drive-2011"]`)).toHaveLength(3);
   });
@@ -180,6 +180,28 @@ describe('scanner + marker', () => {
     await Promise.all([first, second]);
     expect(match).toHaveBeenCalledTimes(1);
     expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}="drive-2011"]`)).toHaveLength(2);
+  });
+
+  it('texts asked just before an SPA navigation: counted once each on the new page, marked when the answer comes', async () => {
+    const root = page('<span data-test-title="Drive">Drive</span><span data-test-title="Heat">Heat</span><span data-test-title="Heat">Heat</span>');
+    const marker = createMarker({ useBadge: false });
+    let answer: () => void = () => {};
+    const match = vi.fn((titles: readonly TitleCandidate[]) =>
+      new Promise<Array<FilmMatch | null>>((resolve) => (answer = () => resolve(titles.map((title) => (title.text === 'Drive' ? DRIVE : null))))));
+    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn() });
+    const before = scanner.scan([root]);
+    scanner.reset();
+    const after = scanner.scan([root]);
+    expect(scanner.candidateCount()).toBe(2);
+    answer();
+    await Promise.all([before, after]);
+    expect(match).toHaveBeenCalledTimes(1);
+    expect(scanner.candidateCount()).toBe(2);
+    expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}="drive-2011"]`)).toHaveLength(1);
+    scanner.reset();
+    await scanner.scan([root]);
+    expect(scanner.candidateCount()).toBe(2);
+    expect(match).toHaveBeenCalledTimes(1);
   });
 
   it('new cards with a text known to name no film: no message, counted, and reported; nothing new: no report', async () => {

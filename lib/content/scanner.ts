@@ -2,12 +2,16 @@
  * Turns added page subtrees into marked films: find titles (site adapter + generic detector), skip
  * what was already handled, ask the background once per distinct title text, mark the matches.
  *
- *   roots ─▶ findTitles ─▶ new elements only ─▶ slices of ≤ SLICE_CARDS ─▶ unknown texts only
- *         ─▶ one matchTitles message per slice ─▶ marker.mark(...) ─▶ onBatchDone (debounced report)
+ *   roots ─▶ findTitles ─▶ new elements only ─┬─ new text ─▶ question (≤ SLICE_CARDS texts) ─▶ one
+ *                                             │   matchTitles message ─▶ its reply marks the matches
+ *                                             └─ known film, or text already asked ─▶ slice ─▶ marked
+ *                                                once its answer is in ─▶ onBatchDone (report)
  *
  * Cost (bench/results.md): this loop runs once per card of a 5,000-card page, mostly as code the
  * engine has not optimised yet, so each card costs one WeakSet check and one Map lookup and nothing
- * else; a card whose text is known to name no film (nearly all of them) is done there. Every distinct
+ * else; a card whose text is known to name no film (nearly all of them) is done there, a card with a
+ * new text is gone through once more, when its answer comes (the slice holds only the few others,
+ * so no card is gone through three times: bench page, 2026-11-21). Every distinct
  * text is asked once per page life (answers are cached per text, also across SPA navigations). A large
  * batch (the first scan of a 5,000-card page) is cut into slices with `yieldToPage` between them, so no
  * task grows long.
@@ -17,7 +21,7 @@ import type { TitleCandidate } from '../messaging';
 import type { FilmMatch } from '../title/types';
 import type { Marker } from './marker';
 
-/** Found titles per slice (one matchTitles message each): well under a ms of work each (bench page, 2026-11-21). */
+/** New texts per question (one matchTitles message each) or cards per slice: well under a ms of work each (bench page, 2026-11-21). */
 export const SLICE_CARDS = 1000;
 
 export interface ScannerOptions {
@@ -41,35 +45,48 @@ export interface Scanner {
   candidateCount(): number;
 }
 
-/** What the background said about one text: `film` is undefined while its question is on the way. */
+/**
+ * A text known to name a film (`film` null once the user corrected it away), or, rarely, a text asked
+ * before an SPA navigation whose answer is still on its way (`film` undefined, `question` set).
+ */
 interface Answer {
   film: FilmMatch | null | undefined;
-  /** The question while it is on its way; let go once answered (it holds the cards it asked for). */
   question: Question | null;
   /** The scan generation that last counted this text among the distinct titles. */
   countedIn: number;
 }
 
-/** One matchTitles message: the titles it asks about and, once sent, its reply. */
+/**
+ * One matchTitles message: the first card of each new text; once sent, its reply. Until the reply is
+ * in, the cache holds the question itself for each of its texts (counted in `startedIn`).
+ */
 interface Question {
   titles: FoundTitle[];
-  answers: Answer[];
+  /** The scan generation it was asked in: its reply marks cards only while that page is still shown. */
+  startedIn: number;
   reply: Promise<void> | null;
 }
+
+/**
+ * What the scanner knows about a text. Nearly every text names no film: those are a bare number (the
+ * scan generation that last counted it), so a 5,000-card page allocates nothing per card for them.
+ */
+type Known = number | Question | Answer;
+
+const isQuestion = (known: Question | Answer): known is Question => 'titles' in known;
 
 /** The titles a running scan has taken and not yet sent or marked. */
 interface Batch {
   question: Question;
+  /** Cards whose text is a known film, or asked already by an earlier card (then waiting for that answer). */
   slice: FoundTitle[];
-  sliceAnswers: Answer[];
-  newElements: number;
+  /** The questions the slice's cards wait for. */
+  awaited: Question[];
   /** Marks from before an SPA navigation may exist: look each card up (none on a first scan). */
   checkMarks: boolean;
 }
 
-const newQuestion = (): Question => ({ titles: [], answers: [], reply: null });
-
-/** A slice or its question reached SLICE_CARDS: time to send it and give the page its turn. */
+/** A question or a slice reached SLICE_CARDS: time to send it and give the page its turn. */
 const isFull = (batch: Batch): boolean => batch.slice.length >= SLICE_CARDS || batch.question.titles.length >= SLICE_CARDS;
 
 /**
@@ -82,95 +99,125 @@ function answerKey(found: FoundTitle): string {
 }
 
 export function createScanner(options: ScannerOptions): Scanner {
-  let seen = new WeakSet<Element>();
   let generation = 0;
   let distinctTitles = 0;
-  const answers = new Map<string, Answer>();
+  /** Grows with every newly counted title and every new mark: a scan that changed neither reports nothing. */
+  let changes = 0;
+  const answers = new Map<string, Known>();
   /** The texts of matched answers, for forgetText (only matches can be corrected: the map stays small). */
   const textOfKey = new Map<string, string>();
 
+  const newQuestion = (): Question => ({ titles: [], startedIn: generation, reply: null });
+
+  /**
+   * Sends a question; its reply records every answer and marks the question's own cards that name a
+   * film, in one pass over the question (on a page's first scan that is nearly every card, so no
+   * other pass over them). Once answered, nothing keeps the question's cards: the cache of answers
+   * must not keep cards the page has removed alive (heap per tab, bench/results.md).
+   */
   function send(question: Question): void {
-    // Once answered, the question lets go of its cards: the cache of answers must not keep cards the
-    // page has removed alive (heap per tab, bench/results.md).
-    const release = () => {
-      for (const answer of question.answers) answer.question = null;
-      question.titles = [];
-      question.answers = [];
-    };
-    question.reply = options.match(question.titles).then(
+    const titles = question.titles;
+    question.titles = [];
+    question.reply = options.match(titles).then(
       (films) => {
-        question.answers.forEach((answer, index) => (answer.film = films[index] ?? null));
-        release();
+        // A navigation or a switch-off while we waited: the cards belong to a page that is gone.
+        const current = question.startedIn === generation;
+        for (let index = 0; index < titles.length; index++) {
+          const found = titles[index]!;
+          const key = answerKey(found);
+          const film = films[index] ?? null;
+          const known = answers.get(key);
+          if (known === question) {
+            answers.set(key, film ? { film, question: null, countedIn: question.startedIn } : question.startedIn);
+          } else if (typeof known === 'object' && !isQuestion(known) && known.question === question) {
+            known.film = film;
+            known.question = null;
+          } else continue;
+          if (film && current) markFound(found, film);
+        }
       },
       (error: unknown) => {
         // Not answered: ask again when the text shows up next time.
-        for (const found of question.titles) {
+        for (const found of titles) {
           const key = answerKey(found);
-          if (answers.get(key)?.question === question) answers.delete(key);
+          const known = answers.get(key);
+          if (known === question || (typeof known === 'object' && !isQuestion(known) && known.question === question)) answers.delete(key);
         }
-        release();
         throw error;
       },
     );
+    // Awaited by the scan that sent it; a scan that stopped early (navigation) must not leave an
+    // unhandled rejection in the page's console.
+    question.reply.catch(() => {});
   }
 
-  /** Waits for the answers a slice needs (its own question and any earlier one still on its way), then marks. */
-  async function markSlice(slice: FoundTitle[], sliceAnswers: Answer[], startedIn: number): Promise<void> {
-    const waits = repliesAwaited(sliceAnswers);
-    if (waits.length > 0) await Promise.all(waits);
+  /** Waits for the answers a slice needs (usually none or one question), then marks its films. */
+  async function markSlice(slice: FoundTitle[], awaited: Question[], startedIn: number): Promise<void> {
+    if (awaited.length > 0) await Promise.all(awaited.map((question) => question.reply));
     // A navigation or a switch-off while we waited: these results belong to a page that is gone.
     if (startedIn !== generation) return;
-    markFilms(slice, sliceAnswers);
+    for (const found of slice) {
+      const known = answers.get(answerKey(found));
+      if (typeof known === 'object' && !isQuestion(known) && known.film) markFound(found, known.film);
+    }
   }
 
-  /** The replies a slice waits for: usually its own question's only (a slice holds thousands of cards). */
-  function repliesAwaited(sliceAnswers: Answer[]): Promise<void>[] {
-    const replies: Promise<void>[] = [];
-    for (let index = 0; index < sliceAnswers.length; index++) {
-      const answer = sliceAnswers[index]!;
-      const reply = answer.film === undefined ? answer.question?.reply : undefined;
-      if (reply && !replies.includes(reply)) replies.push(reply);
-    }
-    return replies;
+  function markFound(found: FoundTitle, film: FilmMatch): void {
+    textOfKey.set(answerKey(found), found.text);
+    if (options.marker.mark(found, film)) changes++;
   }
 
-  function markFilms(slice: FoundTitle[], sliceAnswers: Answer[]): void {
-    for (let index = 0; index < slice.length; index++) {
-      const film = sliceAnswers[index]!.film;
-      if (!film) continue;
-      const found = slice[index]!;
-      textOfKey.set(answerKey(found), found.text);
-      options.marker.mark(found, film);
-    }
+  function countTitle(): void {
+    distinctTitles++;
+    changes++;
   }
 
   /**
    * The per-card work of a scan, outside the async `scan` so that the engine optimises this loop on
-   * its own (bench page, 2026-11-21): takes the new cards of `found` from `from` on into `batch` and
-   * returns where it stopped, early when the batch is full.
+   * its own (bench page, 2026-11-21): takes the cards of `found` from `from` on into `batch` and
+   * returns where it stopped, early when the batch is full. One Map lookup per card; a card whose
+   * text is known to name no film (nearly all of them) is done there.
    */
-  function takeNewCards(found: FoundTitle[], from: number, batch: Batch): number {
+  function takeCards(found: FoundTitle[], from: number, batch: Batch): number {
     for (let index = from; index < found.length; index++) {
       const item = found[index]!;
-      if (seen.has(item.element)) continue;
-      seen.add(item.element);
-      batch.newElements++;
       const key = answerKey(item);
-      let answer = answers.get(key);
-      if (answer === undefined) {
-        answer = { film: undefined, question: batch.question, countedIn: -1 };
-        answers.set(key, answer);
+      const known = answers.get(key);
+      if (known === undefined) {
+        // A new text: asked in this batch's question, whose reply marks this card.
+        answers.set(key, batch.question);
         batch.question.titles.push(item);
-        batch.question.answers.push(answer);
+        countTitle();
+        if (isFull(batch)) return index + 1;
+        continue;
       }
-      if (answer.countedIn !== generation) {
-        answer.countedIn = generation;
-        distinctTitles++;
+      if (typeof known === 'number') {
+        if (known !== generation) {
+          answers.set(key, generation);
+          countTitle();
+        }
+        continue;
       }
-      // Known to name no film, or still marked from before an SPA navigation: nothing to do.
-      if (answer.film === null || (batch.checkMarks && options.marker.isMarked(item.element))) continue;
+      let asked: Question | null;
+      if (isQuestion(known)) {
+        asked = known;
+        // Asked before an SPA navigation and still on its way (rare): counted per text from now on.
+        if (known.startedIn !== generation) {
+          answers.set(key, { film: undefined, question: known, countedIn: generation });
+          countTitle();
+        }
+      } else {
+        if (known.countedIn !== generation) {
+          known.countedIn = generation;
+          countTitle();
+        }
+        if (known.film === null) continue;
+        asked = known.film === undefined ? known.question : null;
+      }
+      if (asked && !batch.awaited.includes(asked)) batch.awaited.push(asked);
+      // Still marked from before an SPA navigation: nothing to do.
+      if (batch.checkMarks && options.marker.isMarked(item.element)) continue;
       batch.slice.push(item);
-      batch.sliceAnswers.push(answer);
       if (isFull(batch)) return index + 1;
     }
     return found.length;
@@ -178,17 +225,19 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   async function scan(roots: ParentNode[]): Promise<void> {
     const startedIn = generation;
+    const changesBefore = changes;
     const url = options.url();
     const marking: Promise<void>[] = [];
-    const batch: Batch = { question: newQuestion(), slice: [], sliceAnswers: [], newElements: 0, checkMarks: options.marker.hasMarks() };
+    const batch: Batch = { question: newQuestion(), slice: [], awaited: [], checkMarks: options.marker.hasMarks() };
     const flush = (): void => {
       if (batch.question.titles.length > 0) {
         send(batch.question);
+        marking.push(batch.question.reply!);
         batch.question = newQuestion();
       }
-      if (batch.slice.length > 0) marking.push(markSlice(batch.slice, batch.sliceAnswers, startedIn));
+      if (batch.slice.length > 0) marking.push(markSlice(batch.slice, batch.awaited, startedIn));
       batch.slice = [];
-      batch.sliceAnswers = [];
+      batch.awaited = [];
     };
     // Sends what was taken, then gives the page its turn; false when the scan's page is gone meanwhile.
     // Every wait comes after a flush: a question another scan may meet is always on its way.
@@ -202,14 +251,13 @@ export function createScanner(options: ScannerOptions): Scanner {
       // The adapter's pass over a large root (the whole page) is one slice of its own.
       if (found.length >= SLICE_CARDS && !(await flushAndYield())) return;
       for (let next = 0; next < found.length; ) {
-        next = takeNewCards(found, next, batch);
+        next = takeCards(found, next, batch);
         if (isFull(batch) && !(await flushAndYield())) return;
       }
     }
     flush();
-    if (batch.newElements === 0) return;
     await Promise.all(marking);
-    if (startedIn !== generation) return;
+    if (startedIn !== generation || changes === changesBefore) return;
     options.onBatchDone();
   }
 
@@ -217,13 +265,12 @@ export function createScanner(options: ScannerOptions): Scanner {
     scan,
     reset() {
       generation += 1;
-      seen = new WeakSet();
       distinctTitles = 0;
     },
     forgetText(text) {
       for (const [key, keyText] of textOfKey) {
-        const answer = answers.get(key);
-        if (keyText === text && answer) answer.film = null;
+        const known = answers.get(key);
+        if (keyText === text && typeof known === 'object' && !isQuestion(known) && known.film) known.film = null;
       }
     },
     candidateCount: () => distinctTitles,
