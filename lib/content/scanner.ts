@@ -1,15 +1,15 @@
 /**
  * Turns added page subtrees into marked films: find titles (site adapter + generic detector), skip
- * what was already handled, ask the background once per distinct title text, mark the matches.
+ * texts already known to name no film, ask the background once per distinct title text, mark the matches.
  *
- *   roots ─▶ findTitles ─▶ new elements only ─┬─ new text ─▶ question (≤ SLICE_CARDS texts) ─▶ one
- *                                             │   matchTitles message ─▶ its reply marks the matches
- *                                             └─ known film, or text already asked ─▶ slice ─▶ marked
- *                                                once its answer is in ─▶ onBatchDone (report)
+ *   roots ─▶ findTitles ─▶ cache lookup per card ─┬─ new text ─▶ question (≤ SLICE_CARDS texts) ─▶ one
+ *                                                 │   matchTitles message ─▶ its reply marks the matches
+ *                                                 └─ known film, or text already asked ─▶ slice ─▶
+ *                                                    marked once its answer is in ─▶ onBatchDone (report)
  *
  * Cost (bench/results.md): this loop runs once per card of a 5,000-card page, mostly as code the
- * engine has not optimised yet, so each card costs one WeakSet check and one Map lookup and nothing
- * else; a card whose text is known to name no film (nearly all of them) is done there, a card with a
+ * engine has not optimised yet, so each card costs one Map lookup and nothing else (no allocation)
+ * when its text is known to name no film (nearly all of them); a card with a
  * new text is gone through once more, when its answer comes (the slice holds only the few others,
  * so no card is gone through three times: bench page, 2026-11-21). Every distinct
  * text is asked once per page life (answers are cached per text, also across SPA navigations). A large
