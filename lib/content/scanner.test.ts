@@ -21,6 +21,19 @@ function fakeMatch() {
   return vi.fn(async (candidates: TitleCandidate[]) => candidates.map((candidate) => known[candidate.text] ?? null));
 }
 
+/**
+ * A background that answers only when told to: the scanner with a marker, and `answer()`, which answers
+ * the last question ("Drive" is DRIVE, every other text no film).
+ */
+function setupHeldAnswer() {
+  const marker = createMarker({ useBadge: false });
+  let answer: () => void = () => {};
+  const match = vi.fn((titles: readonly TitleCandidate[]) =>
+    new Promise<Array<FilmMatch | null>>((resolve) => (answer = () => resolve(titles.map((title) => (title.text === 'Drive' ? DRIVE : null))))));
+  const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn() });
+  return { match, scanner, answer: () => answer() };
+}
+
 function setup(useBadge = false) {
   const marker = createMarker({ useBadge });
   const match = fakeMatch();
@@ -166,11 +179,7 @@ describe('scanner + marker', () => {
 
   it('a scan meeting a text whose question is still on its way waits for that answer and marks', async () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
-    const marker = createMarker({ useBadge: false });
-    let answer: () => void = () => {};
-    const match = vi.fn((titles: readonly TitleCandidate[]) =>
-      new Promise<Array<FilmMatch | null>>((resolve) => (answer = () => resolve(titles.map(() => DRIVE)))));
-    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn() });
+    const { match, scanner, answer } = setupHeldAnswer();
     const first = scanner.scan([root]);
     const later = document.createElement('span');
     later.dataset.testTitle = 'Drive';
@@ -184,11 +193,7 @@ describe('scanner + marker', () => {
 
   it('texts asked just before an SPA navigation: counted once each on the new page, marked when the answer comes', async () => {
     const root = page('<span data-test-title="Drive">Drive</span><span data-test-title="Heat">Heat</span><span data-test-title="Heat">Heat</span>');
-    const marker = createMarker({ useBadge: false });
-    let answer: () => void = () => {};
-    const match = vi.fn((titles: readonly TitleCandidate[]) =>
-      new Promise<Array<FilmMatch | null>>((resolve) => (answer = () => resolve(titles.map((title) => (title.text === 'Drive' ? DRIVE : null))))));
-    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn() });
+    const { match, scanner, answer } = setupHeldAnswer();
     const before = scanner.scan([root]);
     scanner.reset();
     const after = scanner.scan([root]);
