@@ -79,6 +79,9 @@ type Known = number | Question | Answer;
 
 const isQuestion = (known: Question | Answer): known is Question => 'titles' in known;
 
+/** The Answer object a cache entry holds, or null (a bare number, a question, no entry). */
+const answerIn = (known: Known | undefined): Answer | null => (typeof known === 'object' && !isQuestion(known) ? known : null);
+
 /** The titles a running scan has taken and not yet sent or marked. */
 interface Batch {
   question: Question;
@@ -131,11 +134,12 @@ export function createScanner(options: ScannerOptions): Scanner {
           const key = answerKey(found);
           const film = films[index] ?? null;
           const known = answers.get(key);
+          const answer = answerIn(known);
           if (known === question) {
             answers.set(key, film ? { film, question: null, countedIn: question.startedIn } : question.startedIn);
-          } else if (typeof known === 'object' && !isQuestion(known) && known.question === question) {
-            known.film = film;
-            known.question = null;
+          } else if (answer?.question === question) {
+            answer.film = film;
+            answer.question = null;
           } else continue;
           if (film && current) markFound(found, film);
         }
@@ -145,7 +149,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         for (const found of titles) {
           const key = answerKey(found);
           const known = answers.get(key);
-          if (known === question || (typeof known === 'object' && !isQuestion(known) && known.question === question)) answers.delete(key);
+          if (known === question || answerIn(known)?.question === question) answers.delete(key);
         }
         throw error;
       },
@@ -161,8 +165,8 @@ export function createScanner(options: ScannerOptions): Scanner {
     // A navigation or a switch-off while we waited: these results belong to a page that is gone.
     if (startedIn !== generation) return;
     for (const found of slice) {
-      const known = answers.get(answerKey(found));
-      if (typeof known === 'object' && !isQuestion(known) && known.film) markFound(found, known.film);
+      const film = answerIn(answers.get(answerKey(found)))?.film;
+      if (film) markFound(found, film);
     }
   }
 
@@ -273,8 +277,8 @@ export function createScanner(options: ScannerOptions): Scanner {
     },
     forgetText(text) {
       for (const [key, keyText] of textOfKey) {
-        const known = answers.get(key);
-        if (keyText === text && typeof known === 'object' && !isQuestion(known) && known.film) known.film = null;
+        const answer = answerIn(answers.get(key));
+        if (keyText === text && answer?.film) answer.film = null;
       }
     },
     candidateCount: () => distinctTitles,
