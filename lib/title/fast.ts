@@ -11,40 +11,9 @@
 import { compactWord, isTagKey, isWhitespace, MAX_TITLE_LENGTH, mayBeTrailingTag, yearIn } from './clean';
 import { TRAILING_FORMAT_WORDS } from './vocabulary';
 import { KIND_WORD_ENDS, KIND_WORD_STARTS, kindOfTag, kindWordThirdBit } from './kind';
-import { groupEnd, keyMayEndInTag, lowerAscii, plainWordMayBeTag } from './scan-words';
+import { codesMayEndInTag, groupEnd, lowerAscii, plainGroupKey } from './scan-words';
 import { DASHES, FOLD, KEY, normalizeKey, TABLE_END } from './normalize';
-import type { TitleKind } from './types';
-
-export interface TitleScan {
-  /** `cleanTitle(input).keys[0] ?? ''`. */
-  key: string;
-  /** `cleanTitle(input).year`. */
-  year: number | null;
-  /** A series or bundle stated inside a removed tag ("[Complete Season 1]"), else 'film'. */
-  tagKind: TitleKind;
-  /** `hasDiacritics(cleanTitle(input).title)`. */
-  hasDiacritics: boolean;
-  /** The cleaned title holds a slash (it may join two titles: `joinsTitlesWithSlash` decides). */
-  hasSlash: boolean;
-  /** The cleaned title holds a dash (it may have halves: `titleHalves` decides). */
-  hasDash: boolean;
-  /**
-   * When the title's only dash is one spaced dash between words ("A - B", the common EN/DE pair): where
-   * the key splits into the halves' keys (`key.slice(0, halfAt)`, the rest after a space), else -1.
-   * Both halves have letters: a half of punctuation alone would be trimmed from the title.
-   */
-  halfAt: number;
-  /** With `halfAt`: `hasDiacritics` of each half. */
-  leftHasDiacritics: boolean;
-  rightHasDiacritics: boolean;
-  /** Unbracketed tag words were cut from the end ("Drive - SteelBook"): the key is shorter than the text's. */
-  endsInTag: boolean;
-  /**
-   * Whether a word of the key may be a kind word ("Staffel", "Trailer", "s01e04"). False: `hasKindWord(key)`
-   * is false (so is `isNotFilmKey(key)`), read off the first three letters of each word during the scan.
-   */
-  mayStateKind: boolean;
-}
+import type { KeyScan, TitleKind, TitleScan } from './types';
 
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
@@ -89,6 +58,24 @@ const DIACRITIC = Uint8Array.from(KEY.mapping, (mapped, code) => (mapped !== FOL
 /** Per code: 1 for a Plain character without diacritics: the tight loop over a word reads one table per character. */
 const PLAIN_WITHOUT_DIACRITIC = Uint8Array.from(CLASSES, (kind, code) => (kind === Class.Plain && DIACRITIC[code] === 0 ? 1 : 0));
 
+/** Per Plain code: the code unit it becomes in the key, its lower case (`KEY.mapping`, one code unit). */
+const LOWER = Uint16Array.from(KEY.mapping, (mapped, code) => (CLASSES[code] === Class.Plain ? (mapped as string).charCodeAt(0) : 0));
+
+/** The most code units one character of the table becomes in the key ("ß" → "ss"). */
+const MAX_MAPPED = KEY.mapping.reduce((most, mapped) => Math.max(most, mapped?.length ?? 0), 1);
+
+/**
+ * The key of the last scan, code unit by code unit (`KeyScan.keyLength` of them): written in place of a
+ * string, so a lookup makes no key string (nor a rope of slices that the hash then flattens). Scratch
+ * space: each scan overwrites it, nothing is kept from one call to the next.
+ */
+export const KEY_CODES = new Uint16Array(MAX_TITLE_LENGTH * MAX_MAPPED);
+
+/** The key `scanKey` left in KEY_CODES, as a string. */
+export function scannedKey(scan: KeyScan): string {
+  return String.fromCharCode.apply(null, KEY_CODES.subarray(0, scan.keyLength) as unknown as number[]);
+}
+
 function classAt(text: string, i: number): Class {
   // Bounds checked first: charCodeAt past the end is NaN, and a typed array read at NaN takes V8's slow path.
   if (i >= text.length) return Class.Unknown;
@@ -118,28 +105,22 @@ function mayStartKindWord(input: string, i: number): boolean {
   return third < 128 && (thirds & kindWordThirdBit(third)) !== 0;
 }
 
-/**
- * `normalizeKey(text.slice(from, to))` for a group of plain characters with single spaces between them
- * ("DVD", "OmU", "Special Edition"): its lower case, sliced once. `undefined` for any other group.
- */
-function plainGroupKey(text: string, lower: string, from: number, to: number): string | undefined {
-  if (from >= to) return undefined;
-  for (let i = from; i < to; i++) {
-    if (classAt(text, i) === Class.Plain) continue;
-    if (text.charCodeAt(i) === 0x20 && i > from && i + 1 < to && classAt(text, i + 1) === Class.Plain) continue;
-    return undefined;
-  }
-  return lower.slice(from, to);
+/** `scanKey` with the key as a string. */
+export function scanTitle(input: string): TitleScan | undefined {
+  const scan = scanKey(input);
+  if (scan === undefined) return undefined;
+  const { keyLength, ...rest } = scan;
+  return { key: scannedKey(scan), ...rest };
 }
 
-export function scanTitle(input: string): TitleScan | undefined {
+/** The scan: the key into KEY_CODES, the rest into the answer (`undefined`: the full path decides). */
+export function scanKey(input: string): KeyScan | undefined {
   if (input.length > MAX_TITLE_LENGTH) return undefined;
-  const lower = input.toLowerCase();
   const length = input.length;
   const tableEnd = TABLE_END; // read once: an imported binding is a module-cell load on every read
   const { mapping } = KEY;
-  let key = '';
-  let runStart = -1; // start of plain characters not yet copied into the key
+  const out = KEY_CODES;
+  let keyLength = 0;
   let pendingSpace = false;
   let year: number | null = null;
   let tagKind: TitleKind = 'film';
@@ -158,9 +139,9 @@ export function scanTitle(input: string): TitleScan | undefined {
   let wordEnd = 0;
   let wordHasLetter = false;
   let wordHasSeparator = false;
-  let wordIsPlain = false; // only plain characters: the word's key is its lower case, `lower.slice(wordStart, wordEnd)`
   let wordCut = 0; // the key's length before the current word: cutting the word off leaves the key before it
   let mayStateKind = false;
+  let kindFrom = 0;
   // The two words before the current one (start, end, cut): enough to cut "- SteelBook" or "Blu-ray" off the end.
   let start1 = -1;
   let end1 = -1;
@@ -183,37 +164,31 @@ export function scanTitle(input: string): TitleScan | undefined {
         end1 = wordEnd;
         cut1 = wordCut;
         wordStart = i;
-        if (!mayStateKind) mayStateKind = mayStartKindWord(input, i);
-        // Inside a run of plain characters the key is not copied yet; the run ends in the space before this word.
-        wordCut = runStart >= 0 ? key.length + i - runStart - 1 : key.length;
+        if (!mayStateKind && mayStartKindWord(input, i)) {
+          mayStateKind = true;
+          kindFrom = keyLength;
+        }
+        wordCut = keyLength; // before the space that separates the word
         wordHasSeparator = false;
-        wordIsPlain = true;
       }
       wordHasLetter = true;
       if (DIACRITIC[code] === 1) {
         hasDiacritics = true;
         if (halfAt >= 0) rightHasDiacritics = true;
       }
-      if (runStart < 0) {
-        if (pendingSpace && key !== '') key += ' ';
+      if (pendingSpace) {
+        if (keyLength > 0) out[keyLength++] = 0x20;
         pendingSpace = false;
-        runStart = i;
       }
+      out[keyLength++] = LOWER[code] as number;
       // The rest of the word's plain letters without diacritics (most of a title) in a tight loop.
       for (; i + 1 < length; i++) {
         const next = input.charCodeAt(i + 1);
         if (next >= tableEnd || PLAIN_WITHOUT_DIACRITIC[next] !== 1) break;
+        out[keyLength++] = LOWER[next] as number;
       }
       wordEnd = i + 1;
       continue;
-    }
-    if (kind === Class.Space && code === 0x20 && runStart >= 0 && classAt(input, i + 1) === Class.Plain) {
-      inWord = false; // a single space between plain characters stays inside the run
-      continue;
-    }
-    if (runStart >= 0) {
-      key += lower.slice(runStart, i);
-      runStart = -1;
     }
     if (kind === Class.Space) {
       inWord = false;
@@ -226,7 +201,7 @@ export function scanTitle(input: string): TitleScan | undefined {
       if (groupYear !== null) {
         if (year === null) year = groupYear;
       } else {
-        const contentKey = plainGroupKey(input, lower, i + 1, close) ?? normalizeKey(input.slice(i + 1, close));
+        const contentKey = plainGroupKey(input, i + 1, close) ?? normalizeKey(input.slice(i + 1, close));
         if (!isTagKey(contentKey)) return undefined;
         if (tagKind === 'film') tagKind = kindOfTag(contentKey, contentKey); // the key's key is itself
       }
@@ -245,37 +220,45 @@ export function scanTitle(input: string): TitleScan | undefined {
         end1 = wordEnd;
         cut1 = wordCut;
         wordStart = i;
-        wordCut = key.length; // the run of plain characters was copied just above
+        wordCut = keyLength;
         wordHasLetter = false;
         wordHasSeparator = false;
         // A word starting with an umlaut or apostrophe: its key's first letters are not the text's.
-        if (kind === Class.Letter || kind === Class.Removed) mayStateKind = true;
+        if (!mayStateKind && (kind === Class.Letter || kind === Class.Removed)) {
+          mayStateKind = true;
+          kindFrom = keyLength;
+        }
       }
       wordEnd = i + 1;
-      wordIsPlain = false;
       if (kind === Class.Letter) {
         wordHasLetter = true;
         if (DIACRITIC[code] === 1) {
           hasDiacritics = true;
           if (halfAt >= 0) rightHasDiacritics = true;
         }
-        if (pendingSpace && key !== '') key += ' ';
-        pendingSpace = false;
-        key += mapping[code];
+        if (pendingSpace) {
+          if (keyLength > 0) out[keyLength++] = 0x20;
+          pendingSpace = false;
+        }
+        const letters = mapping[code] as string;
+        for (let j = 0; j < letters.length; j++) out[keyLength++] = letters.charCodeAt(j);
       } else if (kind !== Class.Removed) {
         wordHasSeparator = true;
         // A letter right after punctuation starts a word of the key inside the text's word ("Spider-Man").
         const next = classAt(input, i + 1);
-        if (next === Class.Plain || next === Class.Letter || next === Class.Removed) mayStateKind = true;
+        if (!mayStateKind && (next === Class.Plain || next === Class.Letter || next === Class.Removed)) {
+          mayStateKind = true;
+          kindFrom = keyLength;
+        }
         pendingSpace = true;
         if (kind === Class.Dash) {
           hasDash = true;
           dashes++;
           const isSpaced =
             wordStart === i && wordCount > 1 && classAt(input, i - 1) === Class.Space && classAt(input, i + 1) === Class.Space;
-          // A letter before it (key.length > 0): words of punctuation alone before it are trimmed away.
-          if (isSpaced && dashes === 1 && key.length > 0) {
-            halfAt = key.length;
+          // A letter before it (keyLength > 0): words of punctuation alone before it are trimmed away.
+          if (isSpaced && dashes === 1 && keyLength > 0) {
+            halfAt = keyLength;
             halfWord = wordCount;
             leftHasDiacritics = hasDiacritics;
           }
@@ -283,18 +266,14 @@ export function scanTitle(input: string): TitleScan | undefined {
       }
     }
   }
-  if (runStart >= 0) key += lower.slice(runStart);
   let endsInTag = false;
   if (wordCount > 1) {
     // stripTrailingTags would cut a tag word (or a word without letters) at the end. (trimSeparators cuts
-    // only words without letters, which add nothing to the key.) Checked by shape first: most titles end in no tag.
+    // only words without letters, which add nothing to the key.) Checked by shape first: most titles end in no
+    // tag. A last word without separators is the key's last word.
     const lastIsTag =
       !wordHasLetter ||
-      (wordHasSeparator
-        ? mayBeTrailingTag(compactWord(input.slice(wordStart, wordEnd)))
-        : wordIsPlain
-          ? plainWordMayBeTag(lower, wordStart, wordEnd)
-          : keyMayEndInTag(key));
+      (wordHasSeparator ? mayBeTrailingTag(compactWord(input.slice(wordStart, wordEnd))) : codesMayEndInTag(out, keyLength));
     if (lastIsTag) {
       // The shop's common tails, "- SteelBook", "Blu-ray", "- DVD": stripTrailingTagsFully cuts a format word or a
       // word without letters one at a time, so the key is cut before it. Any other tag ("Special Edition",
@@ -305,7 +284,7 @@ export function scanTitle(input: string): TitleScan | undefined {
           if (mayBeTrailingTag(compact)) return undefined;
           break;
         }
-        key = key.slice(0, wordCut);
+        keyLength = wordCut;
         endsInTag = true;
         wordCount--;
         // One word left: the full path stops cutting (and trims separators, which leaves the key as it is).
@@ -319,5 +298,5 @@ export function scanTitle(input: string): TitleScan | undefined {
   }
   // Halves by the key only for one dash, spaced, with words on both sides (`wordCount > halfWord`).
   if (dashes !== 1 || wordCount <= halfWord) halfAt = -1;
-  return { key, year, tagKind, hasDiacritics, hasSlash, hasDash, halfAt, leftHasDiacritics, rightHasDiacritics, endsInTag, mayStateKind };
+  return { keyLength, year, tagKind, hasDiacritics, hasSlash, hasDash, halfAt, leftHasDiacritics, rightHasDiacritics, endsInTag, mayStateKind, kindFrom };
 }

@@ -34,30 +34,53 @@ export function kindOfText(text: string, key = normalizeKey(text)): TitleKind {
  * that decide on their own ("staffel", "trailer", "trilogie", "double feature") answered at once.
  */
 export function isNotFilmKey(key: string): boolean {
-  let start = 0;
+  if (key.length > keyScratch.length) keyScratch = new Uint16Array(key.length);
+  for (let i = 0; i < key.length; i++) keyScratch[i] = key.charCodeAt(i);
+  return isNotFilmCodes(keyScratch, key.length);
+}
+
+let keyScratch = new Uint16Array(1024);
+
+/**
+ * `isNotFilmKey` of the key made of the first `length` code units of `codes` (the scan's key: no string
+ * is made unless a word's shape fits a kind word). `from` (a word's start, or the space before it): the
+ * words before it are known to be no kind words and no season codes (`KeyScan.kindFrom`).
+ */
+export function isNotFilmCodes(codes: Uint16Array, length: number, from = 0): boolean {
+  let start = from < length && codes[from] === 0x20 ? from + 1 : from;
   let needsChecks = false;
-  while (start < key.length) {
-    let end = key.indexOf(' ', start);
-    if (end < 0) end = key.length;
-    if (key.charCodeAt(start) === 0x73 && isDigitCode(key.charCodeAt(start + 1))) needsChecks = true;
-    else if (KIND_WORD_SHAPES.mayHold(key, start, end)) {
-      const word = key.slice(start, end);
+  while (start < length) {
+    let end = start;
+    while (end < length && codes[end] !== 0x20) end++;
+    const first = codes[start] as number;
+    if (first === 0x73 && end - start > 1 && isDigitCode(codes[start + 1] as number)) needsChecks = true;
+    else if (KIND_WORD_SHAPES.mayHoldShape(first, codes[end - 1] as number, end - start)) {
+      const word = stringOf(codes, start, end);
       if (DECISIVE_WORDS.has(word)) return true;
       if (word === 'double' || word === 'triple') {
-        if (isWordAt(key, end + 1, 'feature') || isWordAt(key, end + 1, 'pack')) return true;
+        if (isWordAt(codes, length, end + 1, 'feature') || isWordAt(codes, length, end + 1, 'pack')) return true;
       } else if (word === 'box') {
-        if (isWordAt(key, end + 1, 'set')) return true;
+        if (isWordAt(codes, length, end + 1, 'set')) return true;
       } else if (KIND_WORDS.has(word)) needsChecks = true;
     }
     start = end + 1;
   }
-  return needsChecks && kindOfKey(key) !== 'film';
+  return needsChecks && kindOfKey(stringOf(codes, 0, length)) !== 'film';
 }
 
-/** Whether `word` is the whole word of the key starting at `start`. */
-function isWordAt(key: string, start: number, word: string): boolean {
+/** The code units from `start` to `end` as a string (short words: one code unit at a time). */
+function stringOf(codes: Uint16Array, start: number, end: number): string {
+  let text = '';
+  for (let i = start; i < end; i++) text += String.fromCharCode(codes[i] as number);
+  return text;
+}
+
+/** Whether `word` is the whole word of the key (the first `length` code units of `codes`) starting at `start`. */
+function isWordAt(codes: Uint16Array, length: number, start: number, word: string): boolean {
   const end = start + word.length;
-  return key.startsWith(word, start) && (end === key.length || key.charCodeAt(end) === 0x20);
+  if (end > length || (end < length && codes[end] !== 0x20)) return false;
+  for (let i = 0; i < word.length; i++) if (codes[start + i] !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The kind the words of a key state (other, series, bundle, film): `kindOfText` without the slash rule. */
@@ -122,9 +145,11 @@ export class WordShapes {
 
   /** Whether the word of `key` from `start` to `end` may be one of the words (false: it is none of them). */
   mayHold(key: string, start: number, end: number): boolean {
-    const length = end - start;
-    const first = key.charCodeAt(start);
-    const last = key.charCodeAt(end - 1);
+    return this.mayHoldShape(key.charCodeAt(start), key.charCodeAt(end - 1), end - start);
+  }
+
+  /** Whether a word of this first and last code and length may be one of the words. */
+  mayHoldShape(first: number, last: number, length: number): boolean {
     if (length >= 32 || first >= 128 || last >= 128) return false;
     const bit = 1 << length;
     return ((this.byFirst[first] ?? 0) & bit) !== 0 && ((this.byLast[last] ?? 0) & bit) !== 0;

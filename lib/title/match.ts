@@ -5,12 +5,13 @@
  */
 import type { Film } from '../catalogue/types';
 import { cleanTitle, collapseWhitespace, MAX_TITLE_LENGTH, stripTags } from './clean';
-import { scanTitle, type TitleScan } from './fast';
-import { isNotFilmKey, kindOfText } from './kind';
+import { KEY_CODES, scanKey } from './fast';
+import { isNotFilmCodes, kindOfText } from './kind';
 import { titleHalves } from './halves';
-import { finishHash, FNV_OFFSET, FNV_PRIME, hashRange, type Named, type TitleTable, TitleTableBuilder } from './title-table';
+import { finishHash, FNV_OFFSET, FNV_PRIME, hashCodes } from './hash';
+import { type Named, type TitleTable, TitleTableBuilder } from './title-table';
 import { foldKey, hasDiacritics, normalizeKey } from './normalize';
-import type { CleanedTitle, FilmMatch, MatchableFilm, TitleHints } from './types';
+import type { CleanedTitle, FilmMatch, KeyScan, MatchableFilm, TitleHints } from './types';
 
 /**
  * Release years differ between countries and sources by a year (festival premiere vs. cinema start):
@@ -51,15 +52,17 @@ export function buildTitleIndex(films: MatchableFilm[], hashMask = -1): TitleInd
     const filmNumber = index.addFilm(toFilmMatch(film));
     for (const title of film.titles) {
       // Most catalogue titles: the fast path gives the key, and without diacritics there is no folded key.
-      const scan = scanTitle(title);
+      const scan = scanKey(title);
       // (A cut tag tail would stay in the folded key of the text: such a title with diacritics takes the full path.)
       if (scan !== undefined && (!scan.hasDiacritics || (!hasBrackets(title) && !scan.endsInTag))) {
-        if (scan.key === '') continue;
-        index.addKey(scan.key, filmNumber);
+        const { keyLength } = scan;
+        if (keyLength === 0) continue;
+        index.addCodes(KEY_CODES, keyLength, filmNumber);
+        if (!scan.hasDiacritics) continue;
         // Without brackets the cleaned title differs from the text only in whitespace and in words
         // without letters: the folded key of the text is the cleaned title's.
-        const folded = scan.hasDiacritics ? foldKey(title) : scan.key;
-        if (folded !== scan.key) index.addKey(folded, filmNumber, true);
+        const folded = foldKey(title);
+        if (!isScannedKey(folded, keyLength)) index.addKey(folded, filmNumber, true);
         continue;
       }
       const text = collapseWhitespace(title);
@@ -74,6 +77,13 @@ export function buildTitleIndex(films: MatchableFilm[], hashMask = -1): TitleInd
     }
   }
   return index.build();
+}
+
+/** Whether `text` is the key the last scan left in KEY_CODES (its first `keyLength` code units). */
+function isScannedKey(text: string, keyLength: number): boolean {
+  if (text.length !== keyLength) return false;
+  for (let i = 0; i < keyLength; i++) if (text.charCodeAt(i) !== KEY_CODES[i]) return false;
+  return true;
 }
 
 function hasBrackets(text: string): boolean {
@@ -92,33 +102,42 @@ export function titleKey(input: string): string {
 export function matchTitle(index: TitleIndex, input: string, hints?: TitleHints): FilmMatch | null {
   const hintKind = hints?.kind ?? null;
   if (hintKind !== null && hintKind !== 'film') return null;
-  const scan = scanTitle(input);
+  const scan = scanKey(input);
   if (scan === undefined) return matchTitleFully(index, input, hints);
-  const { key } = scan;
-  if (key === '' || scan.tagKind !== 'film' || (scan.mayStateKind && isNotFilmKey(key))) return null;
+  // The key is in KEY_CODES: checked and looked up as code units, no string made.
+  const { keyLength } = scan;
+  if (keyLength === 0 || scan.tagKind !== 'film' || (scan.mayStateKind && isNotFilmCodes(KEY_CODES, keyLength, scan.kindFrom))) return null;
   if (scan.hasSlash) return matchTitleFully(index, input, hints); // the slash rule reads the title
-  const years = yearsOf(scan.year, hints);
   const { halfAt } = scan;
   // One pass over the key hashes it and, for "A - B", its halves (each lookup reuses its hash).
-  const hash = halfAt >= 0 ? hashKeyAndHalves(key, halfAt) : hashRange(key, 0, key.length);
-  const found = index.find(key, 0, key.length, hash, !scan.hasDiacritics);
+  const hash = halfAt >= 0 ? hashKeyAndHalves(keyLength, halfAt) : hashCodes(KEY_CODES, 0, keyLength);
+  const found = index.findCodes(KEY_CODES, 0, keyLength, hash, !scan.hasDiacritics);
   if (found >= 0) {
     const shared = index.sharedBy(found);
-    if (shared !== undefined) return copyOf(choose(shared, years));
-    return fitsYear(index.yearOf(found), years) ? index.filmAt(found) : null;
+    if (shared !== undefined) return copyOf(choose(shared, yearsOf(scan.year, hints)));
+    // The common hit: the stated years checked in place (no list of years per lookup).
+    return fitsStatedYears(index.yearOf(found), scan.year, hints) ? index.filmAt(found) : null;
   }
+  const years = yearsOf(scan.year, hints);
   if (halfAt >= 0) return halvesMatch(index, scan, years);
   return scan.hasDash ? copyOf(halvesFilm(index, stripTags(collapseWhitespace(input)).title, years)) : null;
 }
 
+/** `fitsYear(filmYear, yearsOf(textYear, hints))`. */
+function fitsStatedYears(filmYear: number, textYear: number | null, hints: TitleHints | undefined): boolean {
+  if (textYear !== null && Math.abs(textYear - filmYear) > YEAR_TOLERANCE) return false;
+  const hintYear = hints?.year;
+  return typeof hintYear !== 'number' || !Number.isFinite(hintYear) || Math.abs(hintYear - filmYear) <= YEAR_TOLERANCE;
+}
+
 /**
- * `halvesFilm` for the key of a title with one spaced dash (`scan.halfAt`), whose hashes
+ * `halvesFilm` for the key (in KEY_CODES) of a title with one spaced dash (`scan.halfAt`), whose hashes
  * `hashKeyAndHalves` left in `halfHashes`. (A function of its own: the common path stays small.)
  */
-function halvesMatch(index: TitleIndex, scan: TitleScan, years: number[]): FilmMatch | null {
-  const { key, halfAt } = scan;
-  const left = halfAt > 0 ? index.find(key, 0, halfAt, halfHashes.left, !scan.leftHasDiacritics) : -1;
-  const right = halfAt + 1 < key.length ? index.find(key, halfAt + 1, key.length, halfHashes.right, !scan.rightHasDiacritics) : -1;
+function halvesMatch(index: TitleIndex, scan: KeyScan, years: number[]): FilmMatch | null {
+  const { keyLength, halfAt } = scan;
+  const left = halfAt > 0 ? index.findCodes(KEY_CODES, 0, halfAt, halfHashes.left, !scan.leftHasDiacritics) : -1;
+  const right = halfAt + 1 < keyLength ? index.findCodes(KEY_CODES, halfAt + 1, keyLength, halfHashes.right, !scan.rightHasDiacritics) : -1;
   if (left >= 0 && right >= 0 && index.sharedBy(left) === undefined && index.sharedBy(right) === undefined) {
     // `cutFilm` for one film on each side: the same film (an EN/DE pair) if the years allow, else a conflict.
     // (One film has one answer: equal answers need no look at the ids.)
@@ -244,17 +263,18 @@ function filmsAt(index: TitleIndex, found: number): FilmMatch[] {
 const halfHashes = { left: 0, right: 0 };
 
 /**
- * `hashRange` of the whole key, and (into `halfHashes`) of its halves `key.slice(0, halfAt)` and
- * `key.slice(halfAt + 1)`, in one pass: FNV-1a runs left to right, so the left half's value is the
- * whole key's at `halfAt`.
+ * `hashCodes` of the whole key in KEY_CODES, and (into `halfHashes`) of its halves (code units before
+ * `halfAt` and after `halfAt + 1`), in one pass: FNV-1a runs left to right, so the left half's value is
+ * the whole key's at `halfAt`.
  */
-function hashKeyAndHalves(key: string, halfAt: number): number {
+function hashKeyAndHalves(keyLength: number, halfAt: number): number {
+  const codes = KEY_CODES;
   let whole = FNV_OFFSET;
-  for (let i = 0; i < halfAt; i++) whole = Math.imul(whole ^ key.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < halfAt; i++) whole = Math.imul(whole ^ (codes[i] as number), FNV_PRIME);
   halfHashes.left = finishHash(whole);
   let right = FNV_OFFSET;
-  for (let i = halfAt; i < key.length; i++) {
-    const code = key.charCodeAt(i);
+  for (let i = halfAt; i < keyLength; i++) {
+    const code = codes[i] as number;
     whole = Math.imul(whole ^ code, FNV_PRIME);
     if (i > halfAt) right = Math.imul(right ^ code, FNV_PRIME);
   }

@@ -4,12 +4,12 @@
  */
 import { expect } from 'vitest';
 import { cleanTitle } from './clean';
-import { scanTitle } from './fast';
+import { KEY_CODES, scanKey, scanTitle } from './fast';
 import { titleHalves } from './halves';
-import { hasKindWord, isNotFilmKey, kindOfKey } from './kind';
+import { hasKindWord, isNotFilmCodes, isNotFilmKey, kindOfKey } from './kind';
 import { lookupTitle, matchTitle, matchTitleFully, type TitleIndex } from './match';
 import { fullFoldKey, fullHasDiacritics, fullNormalizeKey, foldKey, hasDiacritics, normalizeKey } from './normalize';
-import type { MatchableFilm, TitleHints } from './types';
+import type { KeyScan, MatchableFilm, TitleHints } from './types';
 
 /** A key → the ids of the films it names, sorted by key (the order of a Map's entries means nothing). */
 type KeyIds = [key: string, ids: string[]][];
@@ -77,6 +77,12 @@ export function expectSamePaths(index: TitleIndex, input: string, hints?: TitleH
   if (scan.tagKind !== 'film') expect(cleaned.kind).not.toBe('film');
   // The scan may rule kind words out only when the key has none.
   if (!scan.mayStateKind) expect(hasKindWord(scan.key), JSON.stringify(input)).toBe(false);
+  // The words before `kindFrom` were ruled out one by one (the kind-word check starts there).
+  else {
+    expect(hasKindWord(scan.key.slice(0, scan.kindFrom).trim()), JSON.stringify(input)).toBe(false);
+    const keyScan = scanKey(input) as KeyScan; // its key in KEY_CODES, as matchTitle reads it
+    expect(isNotFilmCodes(KEY_CODES, keyScan.keyLength, keyScan.kindFrom), JSON.stringify(input)).toBe(kindOfKey(scan.key) !== 'film');
+  }
   if (scan.halfAt >= 0) {
     const halves = titleHalves(cleaned.title);
     expect(halves, JSON.stringify(input)).toHaveLength(1);

@@ -4,6 +4,7 @@
  */
 import { LAST_TAG_WORDS } from './clean';
 import { WordShapes } from './kind';
+import { KEY, TABLE_END } from './normalize';
 
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
@@ -18,23 +19,25 @@ export function lowerAscii(code: number): number {
 /** The shapes of LAST_TAG_WORDS: a last word of any other shape is no tag word. */
 const LAST_TAG_SHAPES = new WordShapes(LAST_TAG_WORDS);
 
-/** `mayBeTrailingTag` of the key's last word, deciding most words by their shape, without cutting them out. */
-export function keyMayEndInTag(key: string): boolean {
-  // The last word is short: a loop from the end (lastIndexOf is a C++ builtin in V8, ~5% of a lookup).
-  let start = key.length;
-  while (start > 0 && key.charCodeAt(start - 1) !== 0x20) start--;
-  const length = key.length - start;
-  if (length === 0 || (length >= 7 && key.endsWith('edition'))) return true;
-  return LAST_TAG_SHAPES.mayHold(key, start, key.length) && LAST_TAG_WORDS.has(key.slice(start));
+/**
+ * `mayBeTrailingTag` of the last word of the key in `codes` (its first `length` code units), deciding most
+ * words by their shape, without cutting them out.
+ */
+export function codesMayEndInTag(codes: Uint16Array, length: number): boolean {
+  let start = length;
+  while (start > 0 && codes[start - 1] !== 0x20) start--;
+  const wordLength = length - start;
+  if (wordLength === 0 || (wordLength >= 7 && endsWithEdition(codes, length))) return true;
+  if (!LAST_TAG_SHAPES.mayHoldShape(codes[start] as number, codes[length - 1] as number, wordLength)) return false;
+  return LAST_TAG_WORDS.has(String.fromCharCode.apply(null, codes.subarray(start, length) as unknown as number[]));
 }
 
-/**
- * `keyMayEndInTag` when the key's last word is `lower.slice(from, to)` (a word of plain characters only):
- * read in the lower case, so the key (often built of pieces) need not be read yet.
- */
-export function plainWordMayBeTag(lower: string, from: number, to: number): boolean {
-  if (to - from >= 7 && lower.startsWith('edition', to - 7)) return true;
-  return LAST_TAG_SHAPES.mayHold(lower, from, to) && LAST_TAG_WORDS.has(lower.slice(from, to));
+const EDITION = 'edition';
+
+function endsWithEdition(codes: Uint16Array, length: number): boolean {
+  const from = length - EDITION.length;
+  for (let i = 0; i < EDITION.length; i++) if (codes[from + i] !== EDITION.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Where the group opened at `open` closes, or -1 when another bracket (or none) comes first. */
@@ -45,4 +48,26 @@ export function groupEnd(text: string, open: number, closer: number): number {
     if (code === OPEN_PAREN || code === OPEN_SQUARE || code === CLOSE_PAREN || code === CLOSE_SQUARE) return -1;
   }
   return -1;
+}
+
+/** Whether the character at `i` becomes its own lower case in the key (`KeyTable.plain`). */
+function isPlainAt(text: string, i: number): boolean {
+  if (i >= text.length) return false; // (charCodeAt past the end is NaN: no typed-array read at NaN)
+  const code = text.charCodeAt(i);
+  return code < TABLE_END && KEY.plain[code] === 1;
+}
+
+/**
+ * `normalizeKey(text.slice(from, to))` for a group of plain characters with single spaces between them
+ * ("DVD", "OmU", "Special Edition"): its lower case. `undefined` for any other group.
+ */
+export function plainGroupKey(text: string, from: number, to: number): string | undefined {
+  if (from >= to) return undefined;
+  for (let i = from; i < to; i++) {
+    if (isPlainAt(text, i)) continue;
+    if (text.charCodeAt(i) === 0x20 && i > from && i + 1 < to && isPlainAt(text, i + 1)) continue;
+    return undefined;
+  }
+  // Latin-1 lower case maps each character alone: the group's lower case is the lower case's slice.
+  return text.slice(from, to).toLowerCase();
 }

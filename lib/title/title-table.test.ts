@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildTitleIndex, matchTitle } from './match';
 import { expectIndexOf, expectSamePaths } from './same-paths';
 import { TEST_FILMS } from './test-films';
-import { hashRange, type Named, type TitleTable, TitleTableBuilder } from './title-table';
+import { hashCodes, hashRange } from './hash';
+import { type Named, type TitleTable, TitleTableBuilder } from './title-table';
 import type { FilmMatch } from './types';
 
 /** Keys that differ only late, only by one code unit, by length, or in scripts beyond Latin-1. */
@@ -56,6 +57,14 @@ describe.each(MASKS)('TitleTable with %s', (_name, hashMask) => {
     expect(table.size).toBe(KEYS.length);
     expect(new Map(table.keysAndFilms()).size).toBe(KEYS.length);
     expect([...table.keysAndFilms(true)]).toEqual([]);
+  });
+});
+
+describe('hashCodes', () => {
+  it.each(KEYS)('hashes the code units of %j as hashRange hashes the string, also as a range', (key) => {
+    const text = `zz ${key} zz`;
+    const codes = Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+    expect(hashCodes(codes, 3, 3 + key.length)).toBe(hashRange(text, 3, 3 + key.length));
   });
 });
 

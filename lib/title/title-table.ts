@@ -14,30 +14,11 @@
  * miss: a third of `matchTitle`'s time in the profile. The hash only finds candidates: a key is found
  * only when it equals the stored key code unit for code unit, so a collision costs time, never an answer.
  */
+import { hashCodes, hashRange } from './hash';
 import type { FilmMatch } from './types';
 
 /** The films a key names: the one film itself (nearly every key), or the films sharing it (remakes), in catalogue order. */
 export type Named = FilmMatch | FilmMatch[];
-
-/** The hash of `text.slice(from, to)` (FNV-1a over UTF-16 code units, then mixed): what the table stores. */
-export function hashRange(text: string, from: number, to: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return finishHash(hash);
-}
-
-/** FNV-1a's start and step: `hash = Math.imul(hash ^ code, FNV_PRIME)` per code unit, from FNV_OFFSET. */
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-export const FNV_PRIME = 0x01000193;
-
-/** Mixes the running FNV-1a value (murmur3's finaliser): its low bits pick the slot, and FNV's are weak. */
-export function finishHash(hash: number): number {
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  return hash ^ (hash >>> 16);
-}
 
 /** At most this share of slots is used (linear probing stays short: a miss reads one or two cache lines). */
 const MAX_LOAD = 0.75;
@@ -54,17 +35,21 @@ const ANSWER = 3;
 const SHARED = null;
 
 /**
- * Collects the films and their keys (`addFilm`, `addKey`), then lays the table out (`build`). While
- * building, a slot names its key by its number in `keys` (the pool is made at the end) and its films
- * by their answer + 1, or by -(list + 1) for a key several films share.
+ * Collects the films and their keys (`addFilm`, `addKey`, `addCodes`), then lays the table out (`build`).
+ * Each new key's code units are appended to the pool at once; a slot names its films by their answer + 1,
+ * or by -(list + 1) for a key several films share while building.
  */
 export class TitleTableBuilder {
   private readonly answers: Array<string | number | FilmMatch[] | typeof SHARED> = [];
-  private readonly keys: string[] = [];
   private readonly lists: number[][] = [];
   private slots: Int32Array;
   private foldedSlots = emptySlots(0);
   private primaryCount = 0;
+  private foldedCount = 0;
+  private pool: Uint16Array;
+  private poolLength = 0;
+  /** All code units of the pool ORed: below 0x100 when every key is Latin-1. */
+  private codeBits = 0;
   /** `build` rewrites the slots in place: the builder serves one table. */
   private built = false;
 
@@ -74,6 +59,7 @@ export class TitleTableBuilder {
    */
   constructor(expectedKeys = 0, private readonly hashMask = -1) {
     this.slots = emptySlots(expectedKeys);
+    this.pool = new Uint16Array(Math.max(64, expectedKeys * 24));
   }
 
   /** Adds a film; its titles' keys then name it by the number returned. */
@@ -84,14 +70,19 @@ export class TitleTableBuilder {
 
   /** The key (or, with `folded`, the folded key) names the film numbered `film`: each film once per key, in the order added. */
   addKey(key: string, film: number, folded = false): void {
+    this.addCodes(codesOf(key, 0, key.length), key.length, film, folded);
+  }
+
+  /** `addKey` for the key made of the first `length` code units of `codes`. */
+  addCodes(codes: Uint16Array, length: number, film: number, folded = false): void {
     if (this.built) throw new Error('TitleTableBuilder: the table is built already');
-    const hash = hashRange(key, 0, key.length) & this.hashMask;
+    const hash = hashCodes(codes, 0, length) & this.hashMask;
     let slots = folded ? this.foldedSlots : this.slots;
     const mask = (slots.length >> 2) - 1;
     let slot = hash & mask;
     for (; slots[SLOT * slot + 3] !== 0; slot = (slot + 1) & mask) {
       const at = SLOT * slot;
-      if (slots[at] !== hash || this.keys[slots[at + 1] as number] !== key) continue;
+      if (slots[at] !== hash || slots[at + 2] !== length || !sameCodes(this.pool, slots[at + 1] as number, codes, 0, length)) continue;
       const films = slots[at + 3] as number;
       const list = films < 0 ? (this.lists[-films - 1] as number[]) : [films - 1];
       if (list.some((other) => this.answers[ANSWER * other] === this.answers[ANSWER * film])) return;
@@ -102,29 +93,40 @@ export class TitleTableBuilder {
       }
       return;
     }
-    const count = folded ? this.keys.length - this.primaryCount : this.primaryCount;
+    const count = folded ? this.foldedCount : this.primaryCount;
     if (count + 1 > (slots.length / SLOT) * MAX_LOAD) {
       slots = grown(slots);
       if (folded) this.foldedSlots = slots;
       else this.slots = slots;
-      return this.addKey(key, film, folded);
+      return this.addCodes(codes, length, film, folded);
     }
+    if (this.poolLength + length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(2 * this.pool.length, this.poolLength + length));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    const pool = this.pool;
+    let bits = this.codeBits;
+    for (let i = 0; i < length; i++) {
+      const code = codes[i] as number;
+      pool[this.poolLength + i] = code;
+      bits |= code;
+    }
+    this.codeBits = bits;
     const at = SLOT * slot;
     slots[at] = hash;
-    slots[at + 1] = this.keys.length;
-    slots[at + 2] = key.length;
+    slots[at + 1] = this.poolLength;
+    slots[at + 2] = length;
     slots[at + 3] = film + 1;
-    this.keys.push(key);
-    if (!folded) this.primaryCount++;
+    this.poolLength += length;
+    if (folded) this.foldedCount++;
+    else this.primaryCount++;
   }
 
   build(): TitleTable {
     if (this.built) throw new Error('TitleTableBuilder: the table is built already');
     this.built = true;
-    const { answers, keys } = this;
-    // Each key's start in the pool of all keys, in the order added.
-    const starts = new Int32Array(keys.length);
-    for (let i = 1; i < keys.length; i++) starts[i] = (starts[i - 1] as number) + (keys[i - 1] as string).length;
+    const { answers } = this;
     // A key several films share gets an answer of its own: the films, in catalogue order.
     const listAnswers = this.lists.map((list) => {
       answers.push(list.map((film) => ({ id: answers[ANSWER * film] as string, title: answers[ANSWER * film + 1] as string, year: answers[ANSWER * film + 2] as number })), '', SHARED);
@@ -133,13 +135,37 @@ export class TitleTableBuilder {
     for (const slots of [this.slots, this.foldedSlots]) {
       for (let at = 0; at < slots.length; at += SLOT) {
         const films = slots[at + 3] as number;
-        if (films === 0) continue;
-        slots[at + 1] = starts[slots[at + 1] as number] as number;
         if (films < 0) slots[at + 3] = (listAnswers[-films - 1] as number) + 1;
       }
     }
-    return new TitleTable(this.slots, this.foldedSlots, keys.join(''), answers, this.primaryCount, this.hashMask);
+    // Keys are nearly always Latin-1 (lower-case titles): then a byte per code unit, half the memory a
+    // lookup's comparison walks (fewer cache misses: mix ×1.05–1.1).
+    const codes = this.pool.subarray(0, this.poolLength);
+    const pool = this.codeBits < 0x100 ? new Uint8Array(codes) : codes.slice();
+    return new TitleTable(this.slots, this.foldedSlots, pool, answers, this.primaryCount, this.hashMask);
   }
+}
+
+/** Scratch space for `codesOf` (grown when a longer text comes). */
+let scratch = new Uint16Array(256);
+
+/** The code units of `text.slice(from, to)` in a scratch array (valid until the next call). */
+function codesOf(text: string, from: number, to: number): Uint16Array {
+  if (to - from > scratch.length) scratch = new Uint16Array(2 * (to - from));
+  for (let i = from; i < to; i++) scratch[i - from] = text.charCodeAt(i);
+  return scratch;
+}
+
+/** Whether the pool from `start` on equals `codes` from `from` on, for `length` code units. */
+function sameCodes(pool: Uint16Array, start: number, codes: Uint16Array, from: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (pool[start + i] !== codes[from + i]) return false;
+  return true;
+}
+
+/** `sameCodes` for a table's pool (its own function: the builder's pool is always a Uint16Array). */
+function poolHolds(pool: Uint8Array | Uint16Array, start: number, codes: Uint16Array, from: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (pool[start + i] !== codes[from + i]) return false;
+  return true;
 }
 
 /** Slots for this many keys, at most MAX_LOAD full (a power of two of them). */
@@ -169,8 +195,8 @@ export class TitleTable {
     private readonly slots: Int32Array,
     /** The same for the folded keys (few: only where a title's folded key differs from its key). */
     private readonly foldedSlots: Int32Array,
-    /** Every key's characters, one after the other. */
-    private readonly pool: string,
+    /** Every key's code units, one key after the other (in bytes when all are below 256). */
+    private readonly pool: Uint8Array | Uint16Array,
     /** Per answer: id, title, year of a film; for a key several films share: the films (FilmMatch[]), '', SHARED. */
     private readonly answers: ReadonlyArray<string | number | FilmMatch[] | typeof SHARED>,
     /** The number of primary keys. */
@@ -185,9 +211,14 @@ export class TitleTable {
    * the same answer.
    */
   find(text: string, from: number, to: number, hash: number, mayFold: boolean): number {
+    return this.findCodes(codesOf(text, from, to), 0, to - from, hash, mayFold);
+  }
+
+  /** `find` for the key made of the code units `codes[from]` to `codes[to - 1]` (whose `hashCodes` is `hash`). */
+  findCodes(codes: Uint16Array, from: number, to: number, hash: number, mayFold: boolean): number {
     hash &= this.hashMask;
-    const answer = this.findIn(this.slots, text, from, to, hash);
-    return answer >= 0 || !mayFold ? answer : this.findIn(this.foldedSlots, text, from, to, hash);
+    const answer = this.findIn(this.slots, codes, from, to, hash);
+    return answer >= 0 || !mayFold ? answer : this.findIn(this.foldedSlots, codes, from, to, hash);
   }
 
   /** The films of a key several films share (remakes), or undefined for the answer of one film. */
@@ -227,28 +258,22 @@ export class TitleTable {
       const answerPlusOne = slots[slot + 3] as number;
       if (answerPlusOne === 0) continue;
       const start = slots[slot + 1] as number;
-      yield [this.pool.slice(start, start + (slots[slot + 2] as number)), this.namedAt(answerPlusOne - 1)];
+      const codes = this.pool.subarray(start, start + (slots[slot + 2] as number));
+      yield [String.fromCharCode.apply(null, codes as unknown as number[]), this.namedAt(answerPlusOne - 1)];
     }
   }
 
-  private findIn(slots: Int32Array, text: string, from: number, to: number, hash: number): number {
+  private findIn(slots: Int32Array, codes: Uint16Array, from: number, to: number, hash: number): number {
     const mask = (slots.length >> 2) - 1; // slots.length / SLOT - 1
     const length = to - from;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = SLOT * slot;
       const answerPlusOne = slots[at + 3] as number;
       if (answerPlusOne === 0) return -1;
-      if (slots[at] === hash && slots[at + 2] === length && this.sameCodes(slots[at + 1] as number, text, from, length)) {
+      if (slots[at] === hash && slots[at + 2] === length && poolHolds(this.pool, slots[at + 1] as number, codes, from, length)) {
         return answerPlusOne - 1;
       }
     }
-  }
-
-  /** Whether the pool from `start` on equals `text` from `from` on, for `length` code units. */
-  private sameCodes(start: number, text: string, from: number, length: number): boolean {
-    const pool = this.pool;
-    for (let i = 0; i < length; i++) if (pool.charCodeAt(start + i) !== text.charCodeAt(from + i)) return false;
-    return true;
   }
 
   private namedAt(answer: number): Named {
