@@ -83,7 +83,7 @@ export function findTitles(root: ParentNode, url: URL): FoundTitle[] {
   const adapter = adapterFor(url);
   if (!adapter) return [];
   const found = adapter.find(root, url);
-  if ((root as Node).nodeType !== 9 || !mayHoldMovieSignals(root as Document)) return found;
+  if ((root as Node).nodeType !== 9 || adapter.mayBeFilmPage?.(url) === false || !mayHoldMovieSignals(root as Document)) return found;
   const extras = generic.find(root, url);
   if (extras.length === 0) return found;
   // Each adapter find's comparable title, once (a 5,000-card page has 5,000 of them).

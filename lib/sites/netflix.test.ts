@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRealPage, fixtureDocument, parseHtml, realPage } from '../../tests/unit/real-pages';
-import { netflix, overlaysInDocument } from './netflix';
+import { isListPage, netflix, overlaysInDocument } from './netflix';
 
 const browse = new URL('https://www.netflix.com/browse');
 const texts = (root: ParentNode, url = browse) => netflix.find(root, url).map((found) => found.text);
@@ -61,6 +61,23 @@ describe('netflix.find on hand-written fixtures', () => {
     ['https://www.netflix.com/watch/60011152?trackId=1', false, true],
   ])('a whole-document scan of %s looks for a modal: %s, for the player: %s', (url, modal, player) => {
     expect(overlaysInDocument(new URL(url))).toEqual({ modal, player });
+  });
+
+  it.each([
+    ['https://www.netflix.com/browse', true],
+    ['https://www.netflix.com/browse/genre/83', true],
+    ['https://www.netflix.com/de/browse/genre/34399', true],
+    ['https://www.netflix.com/search?q=drive', true],
+    ['https://www.netflix.com/latest', true],
+    ['https://www.netflix.com/browse?jbv=60011152', true],
+    ['https://www.netflix.com/title/70202145', false],
+    ['https://www.netflix.com/de/title/70202145', false],
+    ['https://www.netflix.com/de-en/title/70202145', false],
+    ['https://www.netflix.com/watch/70202145', false],
+    ['https://www.netflix.com/', false],
+  ])('%s lists titles (no film page, no JSON-LD search): %s', (url, listsTitles) => {
+    expect(isListPage(new URL(url))).toBe(listsTitles);
+    expect(netflix.mayBeFilmPage?.(new URL(url))).toBe(!listsTitles);
   });
 
   it('an overlay added later is found in its subtree whatever the address says', () => {

@@ -161,6 +161,12 @@ describe('findTitles', () => {
     expect(summary(page(html, head), 'https://www.wowtv.de/asset/filme/drive')).toEqual([{ tag: 'H1', text: 'Drive', year: null, kind: 'film' }]);
   });
 
+  it('skips the generic detector on a page the adapter says lists titles (a Netflix browse page)', () => {
+    const doc = page(`<main><h1>Drive</h1>${ld({ '@type': 'Movie', name: 'Drive' })}</main>`);
+    expect(summary(doc, 'https://www.netflix.com/browse')).toEqual([]);
+    expect(summary(doc, 'https://www.netflix.com/title/70023522')).toEqual([{ tag: 'H1', text: 'Drive', year: null, kind: 'film' }]);
+  });
+
   it('a page without JSON-LD or og:type gets the adapter\'s finds only', () => {
     const doc = page('<script>var x = 1;</script><h1>Drive</h1>', '<meta name="description" content="Drive">');
     expect(summary(doc, 'https://www.wowtv.de/asset/filme/drive')).toEqual([]);

@@ -36,4 +36,10 @@ export interface SiteAdapter {
    * script then adds a small focusable badge as the trigger instead of using the element itself.
    */
   badge?: boolean;
+  /**
+   * False where the address shows a page that lists titles (a browse or search page): such a page is no
+   * film's own page, so the generic detector's schema.org / Open Graph look (which walks the whole page
+   * for JSON-LD) is skipped there. Absent: every page may be a film's own page.
+   */
+  mayBeFilmPage?(url: URL): boolean;
 }
