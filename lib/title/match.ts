@@ -9,7 +9,8 @@ import { KEY_CODES, scanKey } from './fast';
 import { isNotFilmCodes, kindOfText } from './kind';
 import { titleHalves } from './halves';
 import { finishHash, FNV_OFFSET, FNV_PRIME, hashCodes } from './hash';
-import { type Named, type TitleTable, TitleTableBuilder } from './title-table';
+import type { Named, TitleTable } from './title-table';
+import { TitleTableBuilder } from './title-table-builder';
 import { foldKey, hasDiacritics, normalizeKey } from './normalize';
 import type { CleanedTitle, FilmMatch, KeyScan, MatchableFilm, TitleHints } from './types';
 

@@ -3,7 +3,8 @@ import { buildTitleIndex, matchTitle } from './match';
 import { expectIndexOf, expectSamePaths } from './same-paths';
 import { TEST_FILMS } from './test-films';
 import { hashCodes, hashRange } from './hash';
-import { type Named, type TitleTable, TitleTableBuilder } from './title-table';
+import type { Named, TitleTable } from './title-table';
+import { TitleTableBuilder } from './title-table-builder';
 import type { FilmMatch } from './types';
 
 /** Keys that differ only late, only by one code unit, by length, or in scripts beyond Latin-1. */
