@@ -13,7 +13,7 @@
  * records of one key (one hash: one region) stay in the order added, so a key several films share
  * names them in catalogue order, as before.
  */
-import { hashCodes } from './hash';
+import { finishHash, FNV_OFFSET, FNV_PRIME } from './hash';
 import { ANSWER, codesOf, SHARED, SLOT, TitleTable } from './title-table';
 import type { FilmMatch } from './types';
 
@@ -90,11 +90,14 @@ export class TitleTableBuilder {
     const start = this.poolLength;
     if (start + length > this.pool.length) this.pool = copied(this.pool, Math.max(2 * this.pool.length, start + length), this.pool);
     let pool = this.pool;
+    // One pass over the key's code units: copied, ORed (Latin-1?) and hashed (`hashCodes`, inlined).
     let bits = 0;
+    let hash = FNV_OFFSET;
     for (let i = 0; i < length; i++) {
       const code = codes[i] as number;
       pool[start + i] = code;
       bits |= code;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
     }
     if (bits > 0xff && pool instanceof Uint8Array) {
       // The first key beyond Latin-1: code units from now on (this key's are written again).
@@ -102,8 +105,7 @@ export class TitleTableBuilder {
       for (let i = 0; i < length; i++) pool[start + i] = codes[i] as number;
     }
     this.poolLength = start + length;
-    const hash = hashCodes(codes, 0, length) & this.hashMask;
-    (folded ? this.folded : this.primary).push(hash, start, length, film + 1);
+    (folded ? this.folded : this.primary).push(finishHash(hash) & this.hashMask, start, length, film + 1);
   }
 
   build(): TitleTable {
