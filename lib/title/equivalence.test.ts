@@ -6,7 +6,7 @@
  * and checks each index against what the full path says it must hold (expectIndexOf in same-paths.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { scanTitle } from './fast';
+import { scanTitle } from './scan-title';
 import { buildTitleIndex, matchTitle } from './match';
 import { expectIndexOf, expectSameKeys, expectSamePaths } from './same-paths';
 import { TEST_FILMS, TEST_INDEX } from './test-films';

@@ -4,7 +4,8 @@
  */
 import { expect } from 'vitest';
 import { cleanTitle } from './clean';
-import { KEY_CODES, scanKey, scanTitle } from './fast';
+import { KEY_CODES, scanKey } from './fast';
+import { scanTitle } from './scan-title';
 import { titleHalves } from './halves';
 import { hasKindWord, isNotFilmCodes, isNotFilmKey, kindOfKey } from './kind';
 import { lookupTitle, matchTitle, matchTitleFully, type TitleIndex } from './match';

@@ -1,0 +1,16 @@
+/** The fast path's scan (fast.ts) with its key as a string and its answer copied: for tests and tools, not the matcher's hot paths. */
+import { KEY_CODES, scanKey } from './fast';
+import type { KeyScan, TitleScan } from './types';
+
+/** The key `scanKey` left in KEY_CODES, as a string. */
+export function scannedKey(scan: KeyScan): string {
+  return String.fromCharCode.apply(null, KEY_CODES.subarray(0, scan.keyLength) as unknown as number[]);
+}
+
+/** `scanKey` with the key as a string, in an object of its own (`scanKey`'s answer is overwritten by the next scan). */
+export function scanTitle(input: string): TitleScan | undefined {
+  const scan = scanKey(input);
+  if (scan === undefined) return undefined;
+  const { keyLength, ...rest } = scan;
+  return { key: scannedKey(scan), ...rest };
+}
