@@ -47,7 +47,7 @@ export function toMatchable(film: Film): MatchableFilm {
 export function buildTitleIndex(films: MatchableFilm[], hashMask = -1): TitleIndex {
   let titleCount = 0;
   for (const film of films) titleCount += film.titles.length;
-  const index = new TitleTableBuilder(titleCount, hashMask);
+  const index = new TitleTableBuilder(titleCount, hashMask, films.length);
   for (const film of films) {
     // The answer for this film, made once: every key of the film names it by this number.
     const filmNumber = index.addFilm(toFilmMatch(film));

@@ -14,7 +14,7 @@
  * names them in catalogue order, as before.
  */
 import { finishHash, FNV_OFFSET, FNV_PRIME } from './hash';
-import { ANSWER, codesOf, SHARED, SLOT, TitleTable } from './title-table';
+import { ANSWER, codesOf, SLOT, TitleTable } from './title-table';
 import type { FilmMatch } from './types';
 
 /** At most this share of slots is used (linear probing stays short: a miss reads one or two cache lines). */
@@ -54,7 +54,9 @@ class Records {
  * A slot names its films by their answer + 1 (see `addFilmTo` for a key several films share).
  */
 export class TitleTableBuilder {
-  private readonly answers: Array<string | number | FilmMatch[] | typeof SHARED> = [];
+  /** Per film its answer (id, title, year), made at full size when the number of films is known. */
+  private readonly answers: Array<string | number>;
+  private filmCount = 0;
   private readonly lists: number[][] = [];
   private readonly primary: Records;
   private readonly folded = new Records(0);
@@ -65,18 +67,27 @@ export class TitleTableBuilder {
   private built = false;
 
   /**
-   * `expectedKeys` (about) sizes the records and the pool once: no doubling while adding. `hashMask` is for tests
-   * only: `0` gives every key the same hash and slot, so every lookup compares keys code unit by code unit.
+   * `expectedKeys` (about) sizes the records and the pool once, `films` (if known) the answers: no
+   * doubling while adding. `hashMask` is for tests only: `0` gives every key the same hash and slot, so
+   * every lookup compares keys code unit by code unit.
    */
-  constructor(expectedKeys = 0, private readonly hashMask = -1) {
+  constructor(expectedKeys = 0, private readonly hashMask = -1, films = 0) {
+    // (Pushing 150,000 values grew the array again and again: a tenth of the build in the profile.)
+    this.answers = new Array<string | number>(ANSWER * films);
     this.primary = new Records(expectedKeys);
     this.pool = new Uint8Array(Math.max(64, expectedKeys * 24));
   }
 
   /** Adds a film; its titles' keys then name it by the number returned. */
   addFilm(film: FilmMatch): number {
-    this.answers.push(film.id, film.title, film.year);
-    return this.answers.length / ANSWER - 1;
+    const { answers } = this;
+    const at = ANSWER * this.filmCount;
+    if (at < answers.length) {
+      answers[at] = film.id;
+      answers[at + 1] = film.title;
+      answers[at + 2] = film.year;
+    } else answers.push(film.id, film.title, film.year);
+    return this.filmCount++;
   }
 
   /** The key (or, with `folded`, the folded key) names the film numbered `film`: each film once per key, in the order added. */
@@ -111,16 +122,18 @@ export class TitleTableBuilder {
   build(): TitleTable {
     if (this.built) throw new Error('TitleTableBuilder: the table is built already');
     this.built = true;
+    const { answers, filmCount } = this;
+    answers.length = ANSWER * filmCount; // (fewer films than announced)
     const primary = this.tableOf(this.primary);
     const folded = this.tableOf(this.folded);
     // A key several films share has an answer of its own after the films' (its number given while
     // inserting, see `addFilmTo`): the films, in catalogue order.
-    const { answers } = this;
-    for (const list of this.lists) {
-      answers.push(list.map((film) => ({ id: answers[ANSWER * film] as string, title: answers[ANSWER * film + 1] as string, year: answers[ANSWER * film + 2] as number })), '', SHARED);
-    }
-    const pool = this.pool.slice(0, this.poolLength);
-    return new TitleTable(primary.slots, folded.slots, pool, answers, primary.keys, this.hashMask);
+    const shared = this.lists.map((list) =>
+      list.map((film) => ({ id: answers[ANSWER * film] as string, title: answers[ANSWER * film + 1] as string, year: answers[ANSWER * film + 2] as number })),
+    );
+    // The pool as the builder filled it: a copy would cost more than the unused end of it keeps.
+    const pool = this.pool.subarray(0, this.poolLength);
+    return new TitleTable(primary.slots, folded.slots, pool, answers, shared, primary.keys, this.hashMask);
   }
 
   /** The slots holding the records' keys, and how many keys (records of the same key are one). */
@@ -157,8 +170,7 @@ export class TitleTableBuilder {
    * number: the slot holds it at once (no pass over all slots after inserting).
    */
   private addFilmTo(slots: Int32Array, at: number, film: number): void {
-    const { answers, lists } = this;
-    const filmCount = answers.length / ANSWER;
+    const { answers, lists, filmCount } = this;
     const answer = (slots[at + 3] as number) - 1;
     const list = answer >= filmCount ? (lists[answer - filmCount] as number[]) : [answer];
     if (list.some((other) => answers[ANSWER * other] === answers[ANSWER * film])) return;

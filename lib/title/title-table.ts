@@ -22,14 +22,8 @@ export type Named = FilmMatch | FilmMatch[];
 
 /** Numbers per slot: hash, the key's start in `pool`, its length, its answer + 1 (0: the slot is empty). */
 export const SLOT = 4;
-/** Values per answer: id (or the films of a key several films share), title, year (or SHARED). */
+/** Values per film's answer: id, title, year. */
 export const ANSWER = 3;
-/**
- * The year of an answer for a key several films share. Not a number: `sharedBy` tells the answers apart
- * by the year (a small integer, read without following a pointer), not by the id (a string elsewhere in
- * memory: `typeof id` reads it).
- */
-export const SHARED = null;
 
 /** Scratch space for `codesOf` (grown when a longer text comes). */
 let scratch = new Uint16Array(256);
@@ -48,6 +42,9 @@ function poolHolds(pool: Uint8Array | Uint16Array, start: number, codes: Uint16A
 }
 
 export class TitleTable {
+  /** The number of films: the first answer of a shared key. */
+  private readonly filmCount: number;
+
   /** @internal Made by `TitleTableBuilder.build` (title-table-builder.ts). */
   constructor(
     /** Per slot of the primary keys SLOT numbers (see SLOT). */
@@ -56,13 +53,20 @@ export class TitleTable {
     private readonly foldedSlots: Int32Array,
     /** Every key's code units, one key after the other (in bytes when all are below 256). */
     private readonly pool: Uint8Array | Uint16Array,
-    /** Per answer: id, title, year of a film; for a key several films share: the films (FilmMatch[]), '', SHARED. */
-    private readonly answers: ReadonlyArray<string | number | FilmMatch[] | typeof SHARED>,
+    /** Per film (answers 0 to films - 1): id, title, year (ANSWER values). */
+    private readonly answers: ReadonlyArray<string | number>,
+    /**
+     * Per key several films share (remakes; answers from the films' count on): the films, in catalogue
+     * order. `sharedBy` tells the answers apart by their number alone: nothing read from memory.
+     */
+    private readonly shared: ReadonlyArray<FilmMatch[]>,
     /** The number of primary keys. */
     readonly size: number,
     /** For tests only: `0` gives every key the same hash and slot, so every lookup compares keys code unit by code unit. */
     private readonly hashMask: number,
-  ) {}
+  ) {
+    this.filmCount = answers.length / ANSWER;
+  }
 
   /**
    * The answer for the key `text.slice(from, to)` (whose `hashRange` is `hash`), or -1: a primary key,
@@ -82,7 +86,7 @@ export class TitleTable {
 
   /** The films of a key several films share (remakes), or undefined for the answer of one film. */
   sharedBy(answer: number): FilmMatch[] | undefined {
-    return this.answers[ANSWER * answer + 2] === SHARED ? (this.answers[ANSWER * answer] as FilmMatch[]) : undefined;
+    return answer >= this.filmCount ? this.shared[answer - this.filmCount] : undefined;
   }
 
   /** For the answer of one film (`sharedBy` undefined): its id, title, year. */
