@@ -1,7 +1,7 @@
 /**
  * The hash of the matcher's table (title-table.ts): FNV-1a over UTF-16 code units, then mixed. The same
  * code units give the same hash whether they come from a string (`hashRange`) or from the scan's key
- * codes (`hashCodes`).
+ * codes (`hashCodes`). Also `codesOf`: a string's code units, for callers that hold a string.
  */
 
 /** The hash of `text.slice(from, to)` (FNV-1a over UTF-16 code units, then mixed): what the table stores. */
@@ -29,4 +29,17 @@ export function finishHash(hash: number): number {
   hash ^= hash >>> 13;
   hash = Math.imul(hash, 0xc2b2ae35);
   return hash ^ (hash >>> 16);
+}
+
+/** Scratch space for `codesOf` (grown when a longer text comes). */
+let scratch = new Uint16Array(256);
+
+/**
+ * The code units of `text.slice(from, to)` in a scratch array, valid until the next call: for callers
+ * with a string where the table and the kind-word check read code units.
+ */
+export function codesOf(text: string, from: number, to: number): Uint16Array {
+  if (to - from > scratch.length) scratch = new Uint16Array(2 * (to - from));
+  for (let i = from; i < to; i++) scratch[i - from] = text.charCodeAt(i);
+  return scratch;
 }

@@ -3,6 +3,7 @@
  * or (by default) a film. Word checks look at most three words ahead, so the scan is linear.
  */
 import { splitAtSpacedDashes } from './halves';
+import { codesOf } from './hash';
 import { normalizeKey } from './normalize';
 import type { TitleKind } from './types';
 import {
@@ -34,12 +35,8 @@ export function kindOfText(text: string, key = normalizeKey(text)): TitleKind {
  * that decide on their own ("staffel", "trailer", "trilogie", "double feature") answered at once.
  */
 export function isNotFilmKey(key: string): boolean {
-  if (key.length > keyScratch.length) keyScratch = new Uint16Array(key.length);
-  for (let i = 0; i < key.length; i++) keyScratch[i] = key.charCodeAt(i);
-  return isNotFilmCodes(keyScratch, key.length);
+  return isNotFilmCodes(codesOf(key, 0, key.length), key.length);
 }
-
-let keyScratch = new Uint16Array(1024);
 
 /**
  * `isNotFilmKey` of the key made of the first `length` code units of `codes` (the scan's key: no string

@@ -13,8 +13,8 @@
  * records of one key (one hash: one region) stay in the order added, so a key several films share
  * names them in catalogue order, as before.
  */
-import { finishHash, FNV_OFFSET, FNV_PRIME } from './hash';
-import { ANSWER, codesOf, SLOT, TitleTable } from './title-table';
+import { codesOf, finishHash, FNV_OFFSET, FNV_PRIME } from './hash';
+import { ANSWER, SLOT, TitleTable } from './title-table';
 import type { FilmMatch } from './types';
 
 /** At most this share of slots is used (linear probing stays short: a miss reads one or two cache lines). */

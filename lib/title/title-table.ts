@@ -14,7 +14,7 @@
  * miss: a third of `matchTitle`'s time in the profile. The hash only finds candidates: a key is found
  * only when it equals the stored key code unit for code unit, so a collision costs time, never an answer.
  */
-import { hashRange } from './hash';
+import { codesOf, hashRange } from './hash';
 import type { FilmMatch } from './types';
 
 /** The films a key names: the one film itself (nearly every key), or the films sharing it (remakes), in catalogue order. */
@@ -25,15 +25,6 @@ export const SLOT = 4;
 /** Values per film's answer: id, title, year. */
 export const ANSWER = 3;
 
-/** Scratch space for `codesOf` (grown when a longer text comes). */
-let scratch = new Uint16Array(256);
-
-/** The code units of `text.slice(from, to)` in a scratch array (valid until the next call). */
-export function codesOf(text: string, from: number, to: number): Uint16Array {
-  if (to - from > scratch.length) scratch = new Uint16Array(2 * (to - from));
-  for (let i = from; i < to; i++) scratch[i - from] = text.charCodeAt(i);
-  return scratch;
-}
 
 /** Whether the pool from `start` on equals `codes` from `from` on, for `length` code units. */
 function poolHolds(pool: Uint8Array | Uint16Array, start: number, codes: Uint16Array, from: number, length: number): boolean {
