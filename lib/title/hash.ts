@@ -1,7 +1,7 @@
 /**
  * The hash of the matcher's table (title-table.ts): FNV-1a over UTF-16 code units, then mixed. The same
  * code units give the same hash whether they come from a string (`hashRange`) or from the scan's key
- * codes (`hashCodes`). Also `codesOf`: a string's code units, for callers that hold a string.
+ * codes (`hashCodes`). Also `codesOf` and `textOfCodes`: from a string to code units and back.
  */
 
 /** The hash of `text.slice(from, to)` (FNV-1a over UTF-16 code units, then mixed): what the table stores. */
@@ -42,4 +42,9 @@ export function codesOf(text: string, from: number, to: number): Uint16Array {
   if (to - from > scratch.length) scratch = new Uint16Array(2 * (to - from));
   for (let i = from; i < to; i++) scratch[i - from] = text.charCodeAt(i);
   return scratch;
+}
+
+/** The code units `codes[from]` to `codes[to - 1]` as a string. */
+export function textOfCodes(codes: Uint8Array | Uint16Array, from: number, to: number): string {
+  return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
 }

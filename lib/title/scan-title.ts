@@ -1,10 +1,11 @@
 /** The fast path's scan (fast.ts) with its key as a string and its answer copied: for tests and tools, not the matcher's hot paths. */
 import { KEY_CODES, scanKey } from './fast';
+import { textOfCodes } from './hash';
 import type { KeyScan, TitleScan } from './types';
 
 /** The key `scanKey` left in KEY_CODES, as a string. */
 export function scannedKey(scan: KeyScan): string {
-  return String.fromCharCode.apply(null, KEY_CODES.subarray(0, scan.keyLength) as unknown as number[]);
+  return textOfCodes(KEY_CODES, 0, scan.keyLength);
 }
 
 /** `scanKey` with the key as a string, in an object of its own (`scanKey`'s answer is overwritten by the next scan). */

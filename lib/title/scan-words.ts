@@ -3,6 +3,7 @@
  * of the text or the key.
  */
 import { LAST_TAG_WORDS } from './clean';
+import { textOfCodes } from './hash';
 import { WordShapes } from './kind';
 import { KEY, TABLE_END } from './normalize';
 
@@ -29,7 +30,7 @@ export function codesMayEndInTag(codes: Uint16Array, length: number): boolean {
   const wordLength = length - start;
   if (wordLength === 0 || (wordLength >= 7 && endsWithEdition(codes, length))) return true;
   if (!LAST_TAG_SHAPES.mayHoldShape(codes[start] as number, codes[length - 1] as number, wordLength)) return false;
-  return LAST_TAG_WORDS.has(String.fromCharCode.apply(null, codes.subarray(start, length) as unknown as number[]));
+  return LAST_TAG_WORDS.has(textOfCodes(codes, start, length));
 }
 
 const EDITION = 'edition';

@@ -14,7 +14,7 @@
  * miss: a third of `matchTitle`'s time in the profile. The hash only finds candidates: a key is found
  * only when it equals the stored key code unit for code unit, so a collision costs time, never an answer.
  */
-import { codesOf, hashRange } from './hash';
+import { codesOf, hashRange, textOfCodes } from './hash';
 import type { FilmMatch } from './types';
 
 /** The films a key names: the one film itself (nearly every key), or the films sharing it (remakes), in catalogue order. */
@@ -112,8 +112,7 @@ export class TitleTable {
       const answerPlusOne = slots[slot + 3] as number;
       if (answerPlusOne === 0) continue;
       const start = slots[slot + 1] as number;
-      const codes = this.pool.subarray(start, start + (slots[slot + 2] as number));
-      yield [String.fromCharCode.apply(null, codes as unknown as number[]), this.namedAt(answerPlusOne - 1)];
+      yield [textOfCodes(this.pool, start, start + (slots[slot + 2] as number)), this.namedAt(answerPlusOne - 1)];
     }
   }
 
