@@ -84,8 +84,12 @@ export interface DetectionReport {
   /** Adapter id, or null on a page no adapter handles. */
   siteId: string | null;
   siteName: string | null;
-  /** Title candidates the adapter found (matched or not). */
-  candidateCount: number;
+  /**
+   * Distinct title texts found (matched or not), worked out only while no film is marked: the popup
+   * shows it only then, and counting thousands of page texts costs the page (lib/content/scanner.ts).
+   * Null when films are marked.
+   */
+  candidateCount: number | null;
   /** Matched films in page order, deduplicated. */
   films: FilmMatch[];
   /** Filmlupe is switched off for this site. */

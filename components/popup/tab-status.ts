@@ -35,7 +35,7 @@ export function tabStatus(
   if (report && report.films.length > 0) return { kind: 'films', site, films: report.films };
   if (!site) return { kind: 'unsupported' };
   if (!report) return { kind: 'no-report', site };
-  return { kind: 'nothing-found', site, candidateCount: report.candidateCount };
+  return { kind: 'nothing-found', site, candidateCount: report.candidateCount ?? 0 };
 }
 
 /** The diagnosis for a supported site with no film: a headline and one line that helps. */

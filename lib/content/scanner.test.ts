@@ -23,15 +23,15 @@ function fakeMatch() {
 
 /**
  * A background that answers only when told to: the scanner with a marker, and `answer()`, which answers
- * the last question ("Drive" is DRIVE, every other text no film).
+ * every question asked so far ("Drive" is DRIVE, every other text no film).
  */
 function setupHeldAnswer() {
   const marker = createMarker({ useBadge: false });
-  let answer: () => void = () => {};
+  const waiting: Array<() => void> = [];
   const match = vi.fn((titles: readonly TitleCandidate[]) =>
-    new Promise<Array<FilmMatch | null>>((resolve) => (answer = () => resolve(titles.map((title) => (title.text === 'Drive' ? DRIVE : null))))));
+    new Promise<Array<FilmMatch | null>>((resolve) => waiting.push(() => resolve(titles.map((title) => (title.text === 'Drive' ? DRIVE : null))))));
   const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn() });
-  return { match, scanner, answer: () => answer() };
+  return { match, scanner, answer: () => waiting.splice(0).forEach((resolve) => resolve()) };
 }
 
 function setup(useBadge = false) {
@@ -52,7 +52,7 @@ function page(html: string): HTMLElement {
 describe('scanner + marker', () => {
   afterEach(() => document.body.replaceChildren());
 
-  it('asks the background once per batch, once per title, and marks only the match', async () => {
+  it('asks the background once per batch about every card, and marks only the match', async () => {
     const root = page(`
       <span data-test-title="Drive">Drive</span>
       <span data-test-title="Driven">Driven</span>
@@ -60,22 +60,23 @@ describe('scanner + marker', () => {
     const { match, scanner, onBatchDone } = setup();
     await scanner.scan([root]);
     expect(match).toHaveBeenCalledTimes(1);
-    expect(match.mock.calls[0]![0].map((candidate) => candidate.text)).toEqual(['Drive', 'Driven']);
+    expect(match.mock.calls[0]![0].map((candidate) => candidate.text)).toEqual(['Drive', 'Driven', 'Drive']);
     expect([...root.querySelectorAll(`[${FILM_ATTRIBUTE}]`)].map((element) => element.textContent)).toEqual(['Drive', 'Drive']);
     expect(root.querySelector(`[${FILM_ATTRIBUTE}]`)?.getAttribute(FILM_ATTRIBUTE)).toBe('drive-2011');
     expect(scanner.candidateCount()).toBe(2);
     expect(onBatchDone).toHaveBeenCalledTimes(1);
   });
 
-  it('skips elements it already handled: a second scan of the same page sends nothing', async () => {
+  it('a second scan of the same page (a rescan after SPA navigation) marks nothing twice', async () => {
     const root = page('<span data-test-title="Drive">Drive</span><span data-test-title="Driven">Driven</span>');
     const { match, scanner } = setup();
     await scanner.scan([root]);
     await scanner.scan([root]);
-    expect(match).toHaveBeenCalledTimes(1);
+    expect(match).toHaveBeenCalledTimes(2);
+    expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}]`)).toHaveLength(1);
   });
 
-  it('new cards with a title it already knows are marked from the cache without a message', async () => {
+  it('new cards with a title it met before are asked about and marked', async () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
     const { match, scanner } = setup();
     await scanner.scan([root]);
@@ -83,17 +84,17 @@ describe('scanner + marker', () => {
     later.dataset.testTitle = 'Drive';
     root.append(later);
     await scanner.scan([later]);
-    expect(match).toHaveBeenCalledTimes(1);
+    expect(match.mock.calls[1]![0].map((candidate) => candidate.text)).toEqual(['Drive']);
     expect(later.getAttribute(FILM_ATTRIBUTE)).toBe('drive-2011');
   });
 
-  it('asks once for the clones of a card but marks each clone', async () => {
+  it('marks each clone of a card', async () => {
     const root = page(`
       <a href="/watch/1" data-test-title="Drive">Drive</a>
       <a href="/watch/1" data-test-title="Drive" aria-hidden="true">Drive</a>`);
     const { match, scanner } = setup();
     await scanner.scan([root]);
-    expect(match.mock.calls[0]![0]).toHaveLength(1);
+    expect(match).toHaveBeenCalledTimes(1);
     expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}]`)).toHaveLength(2);
   });
 
@@ -132,31 +133,44 @@ describe('scanner + marker', () => {
     expect(root.querySelector(`[${FILM_ATTRIBUTE}]`)).toBeNull();
   });
 
-  it('after a correction the same page text is not marked again', async () => {
+  it('after a correction the same page text is not marked again, even by an answer that still names the film', async () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
-    const { scanner, match } = setup();
+    const { scanner } = setup();
     await scanner.scan([root]);
     scanner.forgetText('Drive');
     const later = document.createElement('span');
     later.dataset.testTitle = 'Drive';
     root.append(later);
+    // The stand-in background still names Drive (the real one stores the correction; an answer on its
+    // way when the user corrected may still name it).
     await scanner.scan([later]);
     expect(later.hasAttribute(FILM_ATTRIBUTE)).toBe(false);
-    expect(match).toHaveBeenCalledTimes(1);
   });
 
-  it('after a reset (SPA navigation) still counts titles that stayed marked, without asking again', async () => {
+  it('a correction while the answer is on its way: the card is not marked', async () => {
+    const root = page('<span data-test-title="Drive">Drive</span>');
+    const { scanner, answer } = setupHeldAnswer();
+    const scanning = scanner.scan([root]);
+    scanner.forgetText('Drive');
+    answer();
+    await scanning;
+    expect(root.querySelector(`[${FILM_ATTRIBUTE}]`)).toBeNull();
+  });
+
+  it('after a reset (SPA navigation) counts the titles anew, and keeps the marks that stayed', async () => {
     const root = page('<span data-test-title="Drive">Drive</span><span data-test-title="Driven">Driven</span>');
-    const { scanner, match } = setup();
+    const { scanner } = setup();
     await scanner.scan([root]);
+    expect(scanner.hasTitles()).toBe(true);
     scanner.reset();
+    expect(scanner.hasTitles()).toBe(false);
     expect(scanner.candidateCount()).toBe(0);
     await scanner.scan([root]);
     expect(scanner.candidateCount()).toBe(2);
-    expect(match).toHaveBeenCalledTimes(1);
+    expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}="drive-2011"]`)).toHaveLength(1);
   });
 
-  it('cuts a large batch into slices with a turn for the page between them, asking each text once', async () => {
+  it('cuts a large batch into slices with a turn for the page between them', async () => {
     const titles = Array.from({ length: SLICE_CARDS * 2 + 10 }, (_, i) => (i % SLICE_CARDS === 5 ? 'Drive' : `Filler ${i}`));
     const root = page(titles.map((title) => `<span data-test-title="${title}">${title}</span>`).join(''));
     const marker = createMarker({ useBadge: false });
@@ -172,12 +186,12 @@ describe('scanner + marker', () => {
     answered.forEach((answer) => answer());
     await scanning;
     expect(yieldToPage).toHaveBeenCalledTimes(3); // after the adapter's pass, after the 1st and the 2nd slice
-    expect(match.mock.calls.map(([candidates]) => candidates.length)).toEqual([SLICE_CARDS, SLICE_CARDS, 8]);
-    expect(match.mock.calls.flatMap(([candidates]) => candidates.map((c) => c.text)).filter((text) => text === 'Drive')).toHaveLength(1);
+    expect(match.mock.calls.map(([candidates]) => candidates.length)).toEqual([SLICE_CARDS, SLICE_CARDS, 10]);
     expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}="drive-2011"]`)).toHaveLength(3);
+    expect(scanner.candidateCount()).toBe(SLICE_CARDS * 2 + 8);
   });
 
-  it('a scan meeting a text whose question is still on its way waits for that answer and marks', async () => {
+  it('two scans with their questions on the way at once: each answer marks its own cards', async () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
     const { match, scanner, answer } = setupHeldAnswer();
     const first = scanner.scan([root]);
@@ -187,11 +201,11 @@ describe('scanner + marker', () => {
     const second = scanner.scan([later]);
     answer();
     await Promise.all([first, second]);
-    expect(match).toHaveBeenCalledTimes(1);
+    expect(match).toHaveBeenCalledTimes(2);
     expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}="drive-2011"]`)).toHaveLength(2);
   });
 
-  it('texts asked just before an SPA navigation: counted once each on the new page, marked when the answer comes', async () => {
+  it('texts asked just before an SPA navigation: counted once each on the new page, marked by the new answer', async () => {
     const root = page('<span data-test-title="Drive">Drive</span><span data-test-title="Heat">Heat</span><span data-test-title="Heat">Heat</span>');
     const { match, scanner, answer } = setupHeldAnswer();
     const before = scanner.scan([root]);
@@ -200,26 +214,20 @@ describe('scanner + marker', () => {
     expect(scanner.candidateCount()).toBe(2);
     answer();
     await Promise.all([before, after]);
-    expect(match).toHaveBeenCalledTimes(1);
+    expect(match).toHaveBeenCalledTimes(2);
     expect(scanner.candidateCount()).toBe(2);
     expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}="drive-2011"]`)).toHaveLength(1);
-    scanner.reset();
-    await scanner.scan([root]);
-    expect(scanner.candidateCount()).toBe(2);
-    expect(match).toHaveBeenCalledTimes(1);
   });
 
-  it('new cards with a text known to name no film: no message, counted, and reported; nothing new: no report', async () => {
+  it('counts distinct titles across scans and tells the session after each scan that found titles', async () => {
     const root = page('<span data-test-title="Driven">Driven</span>');
-    const { match, scanner, onBatchDone } = setup();
+    const { scanner, onBatchDone } = setup();
     await scanner.scan([root]);
     const later = page('<span data-test-title="Driven">Driven</span><span data-test-title="Heat">Heat</span>');
     await scanner.scan([later]);
-    expect(match).toHaveBeenCalledTimes(2);
-    expect(match.mock.calls[1]![0].map((title) => title.text)).toEqual(['Heat']);
     expect(scanner.candidateCount()).toBe(2);
     expect(onBatchDone).toHaveBeenCalledTimes(2);
-    await scanner.scan([later]);
+    await scanner.scan([page('<p>no title here</p>')]);
     expect(onBatchDone).toHaveBeenCalledTimes(2);
   });
 

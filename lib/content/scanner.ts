@@ -1,20 +1,18 @@
 /**
- * Turns added page subtrees into marked films: find titles (site adapter + generic detector), skip
- * texts already known to name no film, ask the background once per distinct title text, mark the matches.
+ * Turns added page subtrees into marked films: find titles (site adapter + generic detector), ask the
+ * background about them in one message per slice, mark the matches its reply names.
  *
- *   roots ─▶ findTitles ─▶ cache lookup per card ─┬─ new text ─▶ question (≤ SLICE_CARDS texts) ─▶ one
- *                                                 │   matchTitles message ─▶ its reply marks the matches
- *                                                 └─ known film, or text already asked ─▶ slice ─▶
- *                                                    marked once its answer is in ─▶ onBatchDone (report)
+ *   roots ─▶ findTitles ─▶ slice (≤ SLICE_CARDS cards) ─▶ one matchTitles message ─▶ its reply marks the matches
  *
- * Cost (bench/results.md): this loop runs once per card of a 5,000-card page, mostly as code the
- * engine has not optimised yet, so each card costs one Map lookup and nothing else (no allocation)
- * when its text is known to name no film (nearly all of them); a card with a
- * new text is gone through once more, when its answer comes (the slice holds only the few others,
- * so no card is gone through three times: bench page, 2026-11-21). Every distinct
- * text is asked once per page life (answers are cached per text, also across SPA navigations). A large
- * batch (the first scan of a 5,000-card page) is cut into slices with `yieldToPage` between them, so no
- * task grows long.
+ * Cost (bench/results.md): the content script keeps no answer per text, so a card costs the page two
+ * array pushes here and its share of a string join. A cache of every text asked (thousands, nearly
+ * all naming no film) was looked up, filled and updated for every new card: ~0.7 ms of the page's
+ * main thread per 500-card batch (bench page, Chromium 156, 2026-11-21; its table grows with the page,
+ * and a Map lookup of a text the page just created costs far more than one in a small table), more
+ * than a third of the batch. The background answers a text asked again in its own thread, off the
+ * page (~2 million lookups a second): clones of a card, a re-rendered row, a rescan after SPA
+ * navigation are simply asked again. A large batch (the first scan of a 5,000-card page) is cut into
+ * slices with `yieldToPage` between them, so no task grows long.
  */
 import type { FoundTitle } from '../sites/types';
 import type { TitleCandidate } from '../messaging';
@@ -22,9 +20,9 @@ import type { FilmMatch } from '../title/types';
 import type { Marker } from './marker';
 
 /**
- * New texts per question (one matchTitles message each) or cards per slice. Each slice is a task and a
- * reply of its own (~0.3 ms each just for coming back into the content script): 2,500 took ~2 ms less
- * at load than 1,000 on the 5,000-card bench page and keep each task's share a few ms (2026-11-21).
+ * Cards per slice: one matchTitles message, and one task, each. Each slice is a reply of its own (~0.3 ms
+ * each just for coming back into the content script): 2,500 took ~2 ms less at load than 1,000 on the
+ * 5,000-card bench page and keep each task's share a few ms (2026-11-21).
  */
 export const SLICE_CARDS = 2500;
 
@@ -34,6 +32,7 @@ export interface ScannerOptions {
   /** One answer per title, in order (the background's `matchTitles`). */
   match(titles: readonly TitleCandidate[]): Promise<Array<FilmMatch | null>>;
   marker: Marker;
+  /** A scan that found titles has its answers in (the session decides whether the report changed). */
   onBatchDone(): void;
   /** Resolves when the page had its turn (a new task); between slices of a large batch. */
   yieldToPage?(): Promise<void>;
@@ -41,246 +40,98 @@ export interface ScannerOptions {
 
 export interface Scanner {
   scan(roots: ParentNode[]): Promise<void>;
-  /** After SPA navigation: look at every element again (known answers stay cached). */
+  /** After SPA navigation: count titles anew, and drop the answers still on their way. */
   reset(): void;
-  /** Forget the match for this page text ("Nicht dieser Film"): it will not be marked again. */
+  /** The user corrected this page text away ("Nicht dieser Film"): an answer on its way does not mark it. */
   forgetText(text: string): void;
-  /** Distinct titles found since the last reset, matched or not. */
+  /** Distinct titles found since the last reset, matched or not (counted when asked). */
   candidateCount(): number;
-}
-
-/**
- * A text known to name a film (`film` null once the user corrected it away), or, rarely, a text asked
- * before an SPA navigation whose answer is still on its way (`film` undefined, `question` set).
- */
-interface Answer {
-  film: FilmMatch | null | undefined;
-  question: Question | null;
-  /** The scan generation that last counted this text among the distinct titles. */
-  countedIn: number;
-}
-
-/**
- * One matchTitles message: the first card of each new text; once sent, its reply. Until the reply is
- * in, the cache holds the question itself for each of its texts (counted in `startedIn`).
- */
-interface Question {
-  titles: FoundTitle[];
-  /** The scan generation it was asked in: its reply marks cards only while that page is still shown. */
-  startedIn: number;
-  reply: Promise<void> | null;
-}
-
-/**
- * What the scanner knows about a text. Nearly every text names no film: those are a bare number (the
- * scan generation that last counted it), so a 5,000-card page allocates nothing per card for them.
- */
-type Known = number | Question | Answer;
-
-const isQuestion = (known: Question | Answer): known is Question => 'titles' in known;
-
-/** The Answer object a cache entry holds, or null (a bare number, a question, no entry). */
-const answerIn = (known: Known | undefined): Answer | null => (typeof known === 'object' && !isQuestion(known) ? known : null);
-
-/** The titles a running scan has taken and not yet sent or marked. */
-interface Batch {
-  question: Question;
-  /** Cards whose text is a known film, or asked already by an earlier card (then waiting for that answer). */
-  slice: FoundTitle[];
-  /** The questions the slice's cards wait for. */
-  awaited: Question[];
-  /** Marks from before an SPA navigation may exist: look each card up (none on a first scan). */
-  checkMarks: boolean;
-}
-
-/** A question or a slice reached SLICE_CARDS: time to send it and give the page its turn. */
-const isFull = (batch: Batch): boolean => batch.slice.length >= SLICE_CARDS || batch.question.titles.length >= SLICE_CARDS;
-
-/**
- * The cache key of one question to the matcher: the text alone in the common case (no allocation),
- * text + year + kind when the page states them (the answer depends on all three).
- */
-function answerKey(found: FoundTitle): string {
-  if (found.year == null && found.kind == null) return found.text;
-  return `${found.text}\u0000${found.year ?? ''}\u0000${found.kind ?? ''}`;
+  /** Whether any title was found since the last reset. */
+  hasTitles(): boolean;
 }
 
 export function createScanner(options: ScannerOptions): Scanner {
+  /** Grows with every reset: a reply for an older generation belongs to a page that is gone. */
   let generation = 0;
-  let distinctTitles = 0;
-  /** Grows with every newly counted title and every new mark: a scan that changed neither reports nothing. */
-  let changes = 0;
-  const answers = new Map<string, Known>();
-  /** The texts of matched answers, for forgetText (only matches can be corrected: the map stays small). */
-  const textOfKey = new Map<string, string>();
-
-  const newQuestion = (): Question => ({ titles: [], startedIn: generation, reply: null });
-
   /**
-   * Sends a question; its reply records every answer and marks the question's own cards that name a
-   * film, in one pass over the question (on a page's first scan that is nearly every card, so no
-   * other pass over them). Once answered, nothing keeps the question's cards: the cache of answers
-   * must not keep cards the page has removed alive (heap per tab, bench/results.md).
+   * Texts found since the last reset, counted into `distinctTexts` only when someone asks (the popup, a
+   * report): a Set lookup per card would cost what the answer cache did.
    */
-  function send(question: Question): void {
-    const titles = question.titles;
-    question.titles = [];
-    question.reply = options.match(titles).then(
-      (films) => {
-        // A navigation or a switch-off while we waited: the cards belong to a page that is gone.
-        const current = question.startedIn === generation;
-        for (let index = 0; index < titles.length; index++) {
-          const found = titles[index]!;
-          const key = answerKey(found);
-          const film = films[index] ?? null;
-          const known = answers.get(key);
-          const answer = answerIn(known);
-          if (known === question) {
-            answers.set(key, film ? { film, question: null, countedIn: question.startedIn } : question.startedIn);
-          } else if (answer?.question === question) {
-            answer.film = film;
-            answer.question = null;
-          } else continue;
-          if (film && current) markFound(found, film);
-        }
-      },
-      (error: unknown) => {
-        // Not answered: ask again when the text shows up next time.
-        for (const found of titles) {
-          const key = answerKey(found);
-          const known = answers.get(key);
-          if (known === question || answerIn(known)?.question === question) answers.delete(key);
-        }
-        throw error;
-      },
-    );
-    // Awaited by the scan that sent it; a scan that stopped early (navigation) must not leave an
-    // unhandled rejection in the page's console.
-    question.reply.catch(() => {});
-  }
+  let uncountedTexts: string[] = [];
+  let distinctTexts = new Set<string>();
+  /** Texts corrected away: few, and looked up only for a card whose answer names a film. */
+  const correctedTexts = new Set<string>();
 
-  /** Waits for the answers a slice needs (usually none or one question), then marks its films. */
-  async function markSlice(slice: FoundTitle[], awaited: Question[], startedIn: number): Promise<void> {
-    if (awaited.length > 0) await Promise.all(awaited.map((question) => question.reply));
-    // A navigation or a switch-off while we waited: these results belong to a page that is gone.
+  /** Asks about a slice; its reply marks the cards whose text names a film, while the page is the same. */
+  async function ask(slice: FoundTitle[], startedIn: number): Promise<void> {
+    const films = await options.match(slice);
+    // A navigation or a switch-off while we waited: the cards belong to a page that is gone.
     if (startedIn !== generation) return;
-    for (const found of slice) {
-      const film = answerIn(answers.get(answerKey(found)))?.film;
-      if (film) markFound(found, film);
+    for (let index = 0; index < slice.length; index++) {
+      const film = films[index];
+      const found = slice[index]!;
+      if (film && !correctedTexts.has(found.text)) options.marker.mark(found, film);
     }
-  }
-
-  function markFound(found: FoundTitle, film: FilmMatch): void {
-    textOfKey.set(answerKey(found), found.text);
-    if (options.marker.mark(found, film)) changes++;
-  }
-
-  function countTitle(): void {
-    distinctTitles++;
-    changes++;
   }
 
   /**
-   * The per-card work of a scan, outside the async `scan` so that the engine optimises this loop on
-   * its own (bench page, 2026-11-21): takes the cards of `found` from `from` on into `batch` and
-   * returns where it stopped, early when the batch is full. One Map lookup per card; a card whose
-   * text is known to name no film (nearly all of them) is done there.
+   * The per-card work of a scan, outside the async `scan` so that the engine optimises this loop on its
+   * own: takes the cards of `found` from `from` on into `slice`, up to SLICE_CARDS, and returns where it
+   * stopped.
    */
-  function takeCards(found: FoundTitle[], from: number, batch: Batch): number {
-    for (let index = from; index < found.length; index++) {
+  function takeCards(found: FoundTitle[], from: number, slice: FoundTitle[]): number {
+    let index = from;
+    for (; index < found.length && slice.length < SLICE_CARDS; index++) {
       const item = found[index]!;
-      const key = answerKey(item);
-      const known = answers.get(key);
-      if (known === undefined) {
-        // A new text: asked in this batch's question, whose reply marks this card.
-        answers.set(key, batch.question);
-        batch.question.titles.push(item);
-        countTitle();
-        if (isFull(batch)) return index + 1;
-        continue;
-      }
-      if (typeof known === 'number') {
-        if (known !== generation) {
-          answers.set(key, generation);
-          countTitle();
-        }
-        continue;
-      }
-      let asked: Question | null;
-      if (isQuestion(known)) {
-        asked = known;
-        // Asked before an SPA navigation and still on its way (rare): counted per text from now on.
-        if (known.startedIn !== generation) {
-          answers.set(key, { film: undefined, question: known, countedIn: generation });
-          countTitle();
-        }
-      } else {
-        if (known.countedIn !== generation) {
-          known.countedIn = generation;
-          countTitle();
-        }
-        if (known.film === null) continue;
-        asked = known.film === undefined ? known.question : null;
-      }
-      if (asked && !batch.awaited.includes(asked)) batch.awaited.push(asked);
-      // Still marked from before an SPA navigation: nothing to do.
-      if (batch.checkMarks && options.marker.isMarked(item.element)) continue;
-      batch.slice.push(item);
-      if (isFull(batch)) return index + 1;
+      slice.push(item);
+      uncountedTexts.push(item.text);
     }
-    return found.length;
+    return index;
   }
 
   async function scan(roots: ParentNode[]): Promise<void> {
     const startedIn = generation;
-    const changesBefore = changes;
     const url = options.url();
-    const marking: Promise<void>[] = [];
-    const batch: Batch = { question: newQuestion(), slice: [], awaited: [], checkMarks: options.marker.hasMarks() };
-    const flush = (): void => {
-      if (batch.question.titles.length > 0) {
-        send(batch.question);
-        marking.push(batch.question.reply!);
-        batch.question = newQuestion();
-      }
-      if (batch.slice.length > 0) marking.push(markSlice(batch.slice, batch.awaited, startedIn));
-      batch.slice = [];
-      batch.awaited = [];
-    };
+    const replies: Promise<void>[] = [];
+    let slice: FoundTitle[] = [];
+    let took = false;
     // Sends what was taken, then gives the page its turn; false when the scan's page is gone meanwhile.
-    // Every wait comes after a flush: a question another scan may meet is always on its way.
-    const flushAndYield = async (): Promise<boolean> => {
-      flush();
+    const sendAndYield = async (): Promise<boolean> => {
+      if (slice.length > 0) replies.push(ask(slice, startedIn));
+      slice = [];
       if (options.yieldToPage) await options.yieldToPage();
       return startedIn === generation;
     };
     for (const root of roots) {
       const found = options.findTitles(root, url);
+      took ||= found.length > 0;
       // The adapter's pass over a large root (the whole page) is one slice of its own.
-      if (found.length >= SLICE_CARDS && !(await flushAndYield())) return;
+      if (found.length >= SLICE_CARDS && !(await sendAndYield())) return;
       for (let next = 0; next < found.length; ) {
-        next = takeCards(found, next, batch);
-        if (isFull(batch) && !(await flushAndYield())) return;
+        next = takeCards(found, next, slice);
+        if (slice.length >= SLICE_CARDS && !(await sendAndYield())) return;
       }
     }
-    flush();
-    await Promise.all(marking);
-    if (startedIn !== generation || changes === changesBefore) return;
-    options.onBatchDone();
+    if (slice.length > 0) replies.push(ask(slice, startedIn));
+    await Promise.all(replies);
+    if (startedIn === generation && took) options.onBatchDone();
   }
 
   return {
     scan,
     reset() {
       generation += 1;
-      distinctTitles = 0;
+      uncountedTexts = [];
+      distinctTexts = new Set();
     },
     forgetText(text) {
-      for (const [key, keyText] of textOfKey) {
-        const answer = answerIn(answers.get(key));
-        if (keyText === text && answer?.film) answer.film = null;
-      }
+      correctedTexts.add(text);
     },
-    candidateCount: () => distinctTitles,
+    candidateCount() {
+      for (const text of uncountedTexts) distinctTexts.add(text);
+      uncountedTexts = [];
+      return distinctTexts.size;
+    },
+    hasTitles: () => uncountedTexts.length > 0 || distinctTexts.size > 0,
   };
 }

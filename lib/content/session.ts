@@ -15,14 +15,16 @@ import { createScanner } from './scanner';
 /** Merges the reports of batches that arrive close together (infinite scroll) into one message. */
 export const REPORT_DELAY_MS = 300;
 
+/** What a report's summary is made of: cheap to work out after every batch (no title count). */
+export type ReportParts = Pick<DetectionReport, 'siteId' | 'disabled' | 'films'> & { hasTitles: boolean };
+
 /**
  * What of a report the toolbar badge and the popup's first look depend on: the films, and whether the
  * page shows any title at all. A batch of new cards that changes neither sends nothing (a message
- * costs the page ~0.3 ms, more than matching 500 cards); the popup asks for the exact current report
- * when it opens (`currentDetection`).
+ * costs the page ~0.3 ms); the popup asks for the exact current report when it opens (`currentDetection`).
  */
-export function reportSummary(report: DetectionReport): string {
-  return `${report.siteId}|${report.disabled}|${report.candidateCount > 0}|${report.films.map((film) => film.id).join(' ')}`;
+export function reportSummary(parts: ReportParts): string {
+  return `${parts.siteId}|${parts.disabled}|${parts.hasTitles}|${parts.films.map((film) => film.id).join(' ')}`;
 }
 
 export interface SiteSession {
@@ -79,27 +81,31 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
   function scheduleReport(): void {
     if (reportTimer !== null || !running) return;
     // Nothing the badge or the popup's first look would show differently: no timer either.
-    if (lastReported !== null && reportSummary(report()) === lastReported) return;
+    if (lastReported !== null && summaryNow() === lastReported) return;
     reportTimer = ctx.setTimeout(() => {
       reportTimer = null;
       if (!running) return;
-      const current = report();
-      const summary = reportSummary(current);
+      const summary = summaryNow();
       if (summary === lastReported) return;
       lastReported = summary;
-      void sendMessage('reportDetection', current).catch((error) => {
+      void sendMessage('reportDetection', report()).catch((error) => {
         lastReported = null;
         warnOnce('report failed', error);
       });
     }, REPORT_DELAY_MS);
   }
 
+  function summaryNow(): string {
+    return reportSummary({ siteId: adapter.id, disabled: false, hasTitles: scanner.hasTitles(), films: marker.filmsInPageOrder() });
+  }
+
   function report(): DetectionReport {
+    const films = marker.filmsInPageOrder();
     return {
       siteId: adapter.id,
       siteName: adapter.name,
-      candidateCount: scanner.candidateCount(),
-      films: marker.filmsInPageOrder(),
+      candidateCount: films.length > 0 ? null : scanner.candidateCount(),
+      films,
       disabled: false,
     };
   }
