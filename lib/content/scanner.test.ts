@@ -191,6 +191,29 @@ describe('scanner + marker', () => {
     expect(scanner.candidateCount()).toBe(SLICE_CARDS * 2 + 8);
   });
 
+  it('a scan stopped by a navigation between slices leaves no unhandled rejection of its sent slice', async () => {
+    const root = page(Array.from({ length: SLICE_CARDS + 1 }, (_, i) => `<span data-test-title="T${i}">T${i}</span>`).join(''));
+    const marker = createMarker({ useBadge: false });
+    const match = vi.fn(async () => Promise.reject(new Error('worker gone')));
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      let scanner: ReturnType<typeof createScanner> | null = null;
+      // The page's turn after the first slice was sent (the second turn) is where the user navigates.
+      let turns = 0;
+      const yieldToPage = async () => {
+        if (++turns === 2) scanner!.reset();
+      };
+      scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn(), yieldToPage });
+      await scanner.scan([root]);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(match).toHaveBeenCalledTimes(1);
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+    expect(unhandled).not.toHaveBeenCalled();
+  });
+
   it('two scans with their questions on the way at once: each answer marks its own cards', async () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
     const { match, scanner, answer } = setupHeldAnswer();

@@ -95,10 +95,18 @@ export function createScanner(options: ScannerOptions): Scanner {
     const replies: Promise<void>[] = [];
     let slice: FoundTitle[] = [];
     let took = false;
+    const send = (): void => {
+      if (slice.length === 0) return;
+      const reply = ask(slice, startedIn);
+      // Awaited below; a scan that stops early (navigation) must not leave an unhandled rejection in
+      // the page's console.
+      reply.catch(() => {});
+      replies.push(reply);
+      slice = [];
+    };
     // Sends what was taken, then gives the page its turn; false when the scan's page is gone meanwhile.
     const sendAndYield = async (): Promise<boolean> => {
-      if (slice.length > 0) replies.push(ask(slice, startedIn));
-      slice = [];
+      send();
       if (options.yieldToPage) await options.yieldToPage();
       return startedIn === generation;
     };
@@ -112,7 +120,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         if (slice.length >= SLICE_CARDS && !(await sendAndYield())) return;
       }
     }
-    if (slice.length > 0) replies.push(ask(slice, startedIn));
+    send();
     await Promise.all(replies);
     if (startedIn === generation && took) options.onBatchDone();
   }
