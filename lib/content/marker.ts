@@ -24,8 +24,6 @@ export interface Mark {
 
 export interface Marker {
   mark(found: FoundTitle, film: FilmMatch): Mark | null;
-  isMarked(source: Element): boolean;
-  hasMarks(): boolean;
   /** The mark whose trigger is `element` or contains it. */
   markOfTrigger(element: Element): Mark | undefined;
   marksOfFilm(filmId: string): Mark[];
@@ -108,8 +106,6 @@ export function createMarker(options: { useBadge: boolean }): Marker {
   return {
     mark,
     unmark,
-    isMarked: (source) => marksBySource.has(source),
-    hasMarks: () => marksBySource.size > 0,
     markOfTrigger(element) {
       for (let node: Element | null = element; node; node = node.parentElement) {
         const found = marksByTrigger.get(node);
