@@ -6,6 +6,9 @@
  */
 import { DASHES } from './normalize';
 
+/** A dash of any width (DASHES) with a space on both sides. */
+const SPACED_DASH = / [-\u2010-\u2015\u2212] /;
+
 /** At most this many split points are considered; real titles have one or two. */
 const MAX_SPLITS = 4;
 
@@ -14,6 +17,7 @@ const MAX_SPLITS = 4;
  * "A - B – C" gives ["A", "B", "C"]; a title without spaced dashes gives [title].
  */
 export function splitAtSpacedDashes(title: string): string[] {
+  if (!SPACED_DASH.test(title)) return [title];
   const parts: string[] = [];
   let start = 0;
   for (let i = 1; i < title.length - 1; i++) {

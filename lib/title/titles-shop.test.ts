@@ -107,12 +107,12 @@ const bundlesAndSeries: TitleRow[] = [
   ['Ryan Gosling - 3 Filme [DVD]', 'Ryan Gosling - 3 Filme', null, 'bundle', null],
   ['Point Break Box Set [Blu-ray]', 'Point Break Box Set', null, 'bundle', null],
   ['Point Break (Limited Edition Box Set) [Blu-ray]', 'Point Break', null, 'bundle', null],
-  ['Breaking Bad - Die komplette Serie [Blu-ray]', 'Breaking Bad - Die komplette Serie', null, 'series', null],
-  ['Breaking Bad - Die komplette erste Staffel [DVD]', 'Breaking Bad - Die komplette erste Staffel', null, 'series', null],
-  ['Breaking Bad: The Complete First Season', 'Breaking Bad: The Complete First Season', null, 'series', null],
-  ['Breaking Bad - Season 1 [Blu-ray]', 'Breaking Bad - Season 1', null, 'series', null],
-  ['Fallout - Staffel 1 (Steelbook) [4K UHD]', 'Fallout - Staffel 1', null, 'series', null],
-  ['Chernobyl (Miniserie) [Blu-ray]', 'Chernobyl (Miniserie)', null, 'series', null],
+  ['Breaking Bad - Die komplette Serie [Blu-ray]', 'Breaking Bad', null, 'series', null],
+  ['Breaking Bad - Die komplette erste Staffel [DVD]', 'Breaking Bad', null, 'series', null],
+  ['Breaking Bad: The Complete First Season', 'Breaking Bad', null, 'series', null],
+  ['Breaking Bad - Season 1 [Blu-ray]', 'Breaking Bad', null, 'series', null],
+  ['Fallout - Staffel 1 (Steelbook) [4K UHD]', 'Fallout', null, 'series', null],
+  ['Chernobyl (Miniserie) [Blu-ray]', 'Chernobyl', null, 'series', null],
   ['Drive (Making-of)', 'Drive (Making-of)', null, 'other', null],
 ];
 

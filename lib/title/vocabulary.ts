@@ -1,63 +1,88 @@
 /**
- * The words the cleaner recognises, as `normalizeKey` writes them (lower case, umlauts spelled out,
- * punctuation gone: "Blu-ray" is the two words "blu ray", "Collector's" is "collectors").
- * Gathered from German shop and streaming titles (see docs/sites.md of the team, 2026).
+ * Every word the cleaner knows, written once. Words are compact keys: `normalizeKey` without spaces
+ * ("Blu-ray" → "bluray", "Collector's" → "collectors", "2-Disc" → "2disc"). To teach the cleaner a new
+ * edition or format word, add it to one list here; `npm run -s lookup` shows the effect at once.
+ * Gathered from German shop and streaming titles (docs/sites.md, "Shop title noise", 2026).
+ *
+ * How the lists combine (tags.ts reads them): a *tag phrase* is a run of tag words at the end of a
+ * title, or after a dash, colon or comma: "- Limited Collector's Edition", "4K Ultra HD + Blu-ray",
+ * "Restaurierte Fassung". It is cut only when it holds a FORMAT word, a STATE word, or a NOUN with a
+ * MODIFIER before it; ADDON words count only beside one of those ("Bonus Blu-ray", "Edition Box").
  */
 
-/** A bracket group holding any of these words is a format, edition or version tag: "[Blu-ray]", "(Special Edition)", "[dt./OV]". */
-export const BRACKET_TAG_WORDS: ReadonlySet<string> = new Set([
-  // formats
-  'blu', 'bluray', 'dvd', 'dvds', 'uhd', '4k', '3d', 'hd', 'vhs', 'steelbook', 'mediabook', 'digipak', 'digibook',
-  'disc', 'discs', 'import', 'schuber', 'slipcase', 'exklusiv', 'exclusive', 'amazon', 'fsk', 'pal',
-  // editions and cuts
-  'edition', 'limited', 'limitiert', 'limitierte', 'special', 'collectors', 'anniversary', 'deluxe', 'remastered',
-  'restauriert', 'uncut', 'directors', 'extended', 'kinofassung', 'filmversion', 'fassung', 'neuauflage',
-  // publishers' film series of single films: "(The Criterion Collection)", "(Arthaus Collection)"
-  'criterion', 'arthaus', 'studiocanal',
-  // versions and extras
-  'ov', 'omu', 'omeu', 'omdu', 'dt', 'ut', 'subbed', 'dubbed', 'untertitel', 'untertitelt', 'original', 'originalversion',
-  'originalfassung', 'deutsch', 'german', 'englisch', 'english', 'inkl', 'bonusmaterial',
-]);
+/** Disc and file formats and packagings: a tag on their own ("Drive Blu-ray", "Drive - SteelBook"). */
+export const FORMAT_WORDS = ['bluray', 'dvd', 'dvds', 'uhd', '4k', '4kuhd', 'vhs', 'steelbook', 'mediabook', 'digipak', 'digibook', 'hd'];
 
-/** Format words stripped when they stand unbracketed at the end: "Drive - SteelBook", "Drive Mediabook". Compact form (no spaces). */
-export const TRAILING_FORMAT_WORDS: ReadonlySet<string> = new Set([
-  'bluray', 'dvd', 'uhd', '4k', '4kuhd', 'steelbook', 'mediabook', 'digipak', 'uncut',
-]);
+/** A state of the film's copy, a tag on its own: "Metropolis Remastered", "Drive Uncut". */
+export const STATE_WORDS = ['remastered', 'uncut', 'ungeschnitten', 'kinofassung', 'kinoversion', 'filmversion'];
 
-/** Words that may stand before an unbracketed "Edition": "Limited Collector's Edition", "Two-Disc 50th Anniversary Edition". Compact form. */
-export const EDITION_MODIFIERS: ReadonlySet<string> = new Set([
+/** Nouns that are a tag only after a modifier: "Special Edition", "Director's Cut", "Restaurierte Fassung". */
+export const NOUN_WORDS = ['edition', 'fassung', 'version', 'cut', 'ausgabe'];
+
+/** Words that stand before a noun or a format: "Limited Steelbook", "Ultimate Collector's Edition". */
+export const MODIFIER_WORDS = [
   'special', 'limited', 'limitiert', 'limitierte', 'collectors', 'collector', 'anniversary', 'jubilaeums', 'deluxe',
-  'extended', 'ultimate', 'premium', 'remastered', 'steelbook', 'mediabook', 'uncut', 'directors', 'definitive',
-  'twodisc', 'disc', 'bluray', 'dvd', 'uhd', '4k', 'sammler', 'kinofassung',
-]);
+  'extended', 'ultimate', 'premium', 'directors', 'definitive', 'sammler', 'erweiterte', 'ungekuerzte',
+  'restaurierte', 'restauriert', 'digitally', 'digital', 'remastered', 'uncut', 'ultra', 'blu', 'steelbook', 'mediabook',
+  'bluray', 'dvd', 'uhd', '4k', 'hd', 'neue', 'kinofassung',
+];
 
-/** "erweiterte Filmversion", "Extended Version": a cut of the same film. Compact form. */
-export const CUT_WORDS: ReadonlySet<string> = new Set(['filmversion', 'kinofassung', 'kinoversion']);
-export const CUT_MODIFIERS: ReadonlySet<string> = new Set(['erweiterte', 'extended', 'ungekuerzte', 'directors']);
+/** Count words of discs: "2-Disc", "Two-Disc", "3 Disc". A bare number is never a tag word ("Pusher 3 Special Edition"). */
+export const DISC_WORDS = ['disc', 'discs', 'twodisc', 'disk'];
+
+/** Words that join a tag phrase without a meaning of their own: "Blu-ray + DVD", "4K und Blu-ray". */
+export const JOINER_WORDS = ['', 'und', 'and', 'plus', 'inkl', 'mit', 'with'];
+
+/** Words that belong to a tag phrase only beside a format, state or noun: "Bonus Blu-ray", "Edition Box", "3D Blu-ray". */
+export const ADDON_WORDS = ['bonus', 'box', '3d', 'digital', 'copy', 'ray', 'disc', 'discs'];
+
+/** Version and language tags (Amazon, Prime Video): "[dt./OV]", "[OmU]", "Drive OV". */
+export const VERSION_WORDS = ['ov', 'omu', 'omeu', 'omdu'];
+
+/**
+ * Words that make a bracket group a tag, beside the format, state, modifier, version and disc words and
+ * "edition" and "fassung": "(Import)", "[Exklusiv bei Amazon.de]",
+ * "(Originalversion mit Untertitel)". Only inside brackets: at the end of a title they may be its words.
+ */
+export const BRACKET_ONLY_WORDS = [
+  'import', 'schuber', 'slipcase', 'exklusiv', 'exclusive', 'amazon', 'fsk', 'pal', 'dt', 'ut', 'subbed', 'dubbed',
+  'untertitel', 'untertitelt', 'original', 'originalversion', 'originalfassung', 'deutsch', 'german', 'englisch',
+  'english', 'inkl', 'bonusmaterial', '3d', 'digital',
+  // Publishers' film series of single films: "(The Criterion Collection)", "(Arthaus Collection)".
+  'criterion', 'arthaus', 'studiocanal',
+];
+
+/** "Staffel" never stands in a film's title; English "Season" does ("Season of the Witch"): see SEASON_WORDS. */
+export const STAFFEL_WORDS = ['staffel', 'staffeln', 'miniserie', 'miniseries', 'webserie', 'episodenserie'];
+
+/** Season and series words that state a series only in a label: "Season 2", "The Complete First Season", "Die komplette Serie". */
+export const SEASON_WORDS = ['season', 'seasons', 'serie', 'series'];
+
+/** Words that open a series label: "Die komplette erste Staffel", "The Complete Series". */
+export const SERIES_LABEL_OPENERS = ['die', 'the', 'complete', 'komplette', 'kompletten', 'komplett', 'gesamte', 'alle', 'all'];
 
 /** Counted seasons: "Staffel 1", "Season zwei". */
-export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+export const NUMBER_WORDS = [
   'eins', 'zwei', 'drei', 'vier', 'fuenf', 'sechs', 'sieben', 'acht', 'neun', 'zehn',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-]);
+];
 
 /** "Die komplette erste Staffel", "The Complete First Season". English "final" is left out: "The Final Season" is a film (2007). */
-export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
+export const ORDINAL_WORDS = [
   'erste', 'zweite', 'dritte', 'vierte', 'fuenfte', 'sechste', 'siebte', 'achte', 'neunte', 'zehnte', 'letzte', 'finale',
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-]);
+];
 
-/** Words that make a title a trailer or an extra rather than a film. */
-export const OTHER_WORDS: ReadonlySet<string> = new Set(['trailer', 'teaser', 'featurette', 'bonus', 'outtakes']);
+/** Words that make a title a trailer or an extra rather than a film. Phrases: see OTHER_PHRASES. */
+export const OTHER_WORDS = ['trailer', 'teaser', 'featurette', 'bonus', 'outtakes'];
+export const OTHER_PHRASES = ['making of', 'behind the scenes', 'hinter den kulissen'];
+
+/** Words that make a title a bundle of films. "Collection" is one, but not in "The Collection" (2012) nor after a publisher (LABEL_WORDS). */
+export const BUNDLE_WORDS = ['trilogy', 'trilogie', 'quadrilogy', 'quadrilogie', 'tetralogie', 'doppelpack', 'boxset', 'komplettbox', 'collection', 'kollektion'];
+export const BUNDLE_PHRASES = ['double feature', 'triple feature', 'double pack', 'triple pack', 'box set'];
 
 /** Publishers' film series: "The Criterion Collection" holds one film, not a bundle. */
-export const LABEL_WORDS: ReadonlySet<string> = new Set(['criterion', 'arthaus', 'studiocanal', 'archive']);
-
-/** Words that make a title a bundle of films. */
-export const BUNDLE_WORDS: ReadonlySet<string> = new Set([
-  'trilogy', 'trilogie', 'quadrilogy', 'quadrilogie', 'tetralogie', 'doppelpack', 'boxset', 'komplettbox',
-  'collection', 'kollektion',
-]);
+export const LABEL_WORDS = ['criterion', 'arthaus', 'studiocanal', 'archive'];
 
 /** "2 Filme", "3 Movies", "4-Film-Set". */
-export const FILM_COUNT_WORDS: ReadonlySet<string> = new Set(['film', 'filme', 'films', 'movie', 'movies']);
+export const FILM_COUNT_WORDS = ['film', 'filme', 'films', 'movie', 'movies'];
