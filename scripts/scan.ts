@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { adapterFor, findTitles } from '../lib/sites/index';
 import type { FoundTitle } from '../lib/sites/types';
-import { cleanTitle } from '../lib/title/clean';
+import { cleanTitle, kindOnPage } from '../lib/title/clean';
 import { matchTitle, type TitleIndex } from '../lib/title/match';
 import { loadTitleIndex } from './catalogue-index';
 import type { TitleKind } from '../lib/title/types';
@@ -62,7 +62,7 @@ export function scanDocument(document: Document, url: URL, index: TitleIndex): S
   for (const found of inPageOrder(findTitles(document, url))) {
     const cleaned = cleanTitle(found.text);
     const year = found.year ?? cleaned.year;
-    const kind = found.kind ?? cleaned.kind;
+    const kind = kindOnPage(cleaned.kind, found.kind);
     const candidateKey = JSON.stringify([cleaned.title, year, kind]);
     if (cleaned.title && !seenCandidates.has(candidateKey)) {
       seenCandidates.add(candidateKey);

@@ -25,7 +25,8 @@ const END_PATTERNS = [
 ];
 
 // Brand badges before or after the title (2026-03 labels).
-const BRANDS = /^(?:Disney\+ Original|Hulu Original Series|Hulu Original|STAR Original|STAR Generic|ZDF Enterprises)\s+/;
+// "Marvel Studios' The Avengers": the studio brand before a film's own title (2026-03 labels).
+const BRANDS = /^(?:Disney\+ Original|Hulu Original Series|Hulu Original|STAR Original|STAR Generic|ZDF Enterprises|Marvel Studios[’']?)\s+/;
 const BRANDS_AT_END = /\s+(?:Disney\+ Original|Hulu Original Series|Hulu Original|STAR Original|STAR Generic|ZDF Enterprises)$/;
 const PREFIXES = [
   /^(?:Nummer|Number)\s\d+\s+/, // Top-10 rank

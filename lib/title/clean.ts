@@ -9,10 +9,11 @@
  * Pure and DOM-free; each step is one pass, so hostile page text costs linear time.
  */
 import { titleHalves } from './halves';
-import { joinsTitlesWithSlash, kindOfWords, mayNameSeries, seriesLabelStart } from './kind';
+import { isNamingLabel, joinsTitlesWithSlash, kindOfWords, mayNameSeries, seriesLabelStart } from './kind';
 import { collapseWhitespace, compactKey, normalizeKey } from './normalize';
 import { removeBracketGroups, stripTagPhrases, tagPhraseStart, trimSeparators } from './tags';
 import type { CleanedTitle, TitleKind } from './types';
+import { ARTICLES } from './vocabulary';
 
 /** Longer strings are not titles (a description, a whole tile's text): they get kind 'other' and no keys. */
 export const MAX_TITLE_LENGTH = 300;
@@ -38,17 +39,34 @@ export interface StrippedTitle {
 export function stripTags(text: string): StrippedTitle {
   const hasBrackets = text.includes('(') || text.includes('[');
   const { rest, year, kind } = hasBrackets ? removeBracketGroups(text) : { rest: text, year: null, kind: 'film' as TitleKind };
-  const title = stripTagPhrases(trimSeparators(hasBrackets ? collapseWhitespace(rest) : rest));
+  const title = stripTagPhrases(trimSeparators(tidy(hasBrackets ? collapseWhitespace(rest) : rest)));
   if (!mayNameSeries(title)) return { title, year, kind };
   const words = title.split(' ');
-  const label = seriesLabelStart(words.map(compactKey));
+  const keys = words.map(compactKey);
+  const label = seriesLabelStart(keys);
   if (label < 0) return { title, year, kind };
-  if (label === 0) return { title, year, kind: 'series' };
+  if (label === 0 || isNamingLabel(keys.slice(label))) return { title, year, kind: 'series' };
   // What stands before the label is the series' name, perhaps with a tag phrase of its own ("X Blu-ray - Staffel 1").
   const name = words.slice(0, label);
   const end = tagPhraseStart(name);
-  return { title: trimSeparators(name.slice(0, end).join(' ')), year, kind: 'series' };
+  // "Young Sherlock - Season 1: Teaser Trailer": an extra of the series.
+  const labelKind = kindOfWords(keys.slice(label)) === 'other' ? 'other' : 'series';
+  return { title: trimSeparators(name.slice(0, end).join(' ')), year, kind: labelKind };
 }
+
+/**
+ * Undoes two ways pages garble a title: an article put last, library style ("Help, The" → "The Help"),
+ * and separators left side by side where the site dropped something ("Cool Runnings / - Dabeisein ist alles").
+ */
+function tidy(text: string): string {
+  const comma = text.lastIndexOf(', ');
+  if (comma > 0 && ARTICLE_SET.has(text.slice(comma + 2).toLowerCase())) text = `${text.slice(comma + 2)} ${text.slice(0, comma)}`;
+  return text.includes(' / ') ? text.replace(STRAY_SLASH, '') : text;
+}
+
+const ARTICLE_SET = new Set(ARTICLES);
+/** A slash standing beside a dash, with nothing between them: it separates nothing. */
+const STRAY_SLASH = / \/(?= [-\u2010-\u2015\u2212] )/g;
 
 /** The kind the title's own words state: an extra, a bundle (also "A / B"), else a film. */
 function kindOfTitle(title: string, whole: string): TitleKind {
@@ -68,4 +86,14 @@ function keysOf(title: string, whole: string): string[] {
     }
   }
   return keys;
+}
+
+/**
+ * The kind of a title on a page, from its text and the site's word (Prime's entity type, a Disney+
+ * label): an extra is the most specific (a series' trailer, a podcast with episodes), then what the site
+ * says is no film, then the text.
+ */
+export function kindOnPage(textKind: TitleKind, siteKind: TitleKind | null | undefined): TitleKind {
+  if (textKind === 'other') return 'other';
+  return siteKind && siteKind !== 'film' ? siteKind : textKind;
 }

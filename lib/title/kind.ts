@@ -66,7 +66,12 @@ function isSeriesWordAt(keys: readonly string[], i: number): boolean {
   if (isSeason && (DIGITS.test(next) || NUMBERS.has(next))) return true;
   if (ORDINALS.has(previous) || DIGITS.test(previous) || /^\d+(?:st|nd|rd|th)$/.test(previous)) return true;
   if (previous === 'complete' || previous === 'komplette' || previous === 'kompletten' || previous === 'komplett') return true;
-  return !isSeason && (previous === 'mini' || previous === 'tv' || previous === 'die');
+  return !isSeason && (previous === 'mini' || previous === 'tv' || previous === 'die' || previous === 'the');
+}
+
+/** "Percy Jackson: Die Serie", "X: The Series": a label that is part of the series' own name (it stays in the title). */
+export function isNamingLabel(keys: readonly string[]): boolean {
+  return keys.length === 2 && (keys[0] === 'die' || keys[0] === 'the') && (keys[1] === 'serie' || keys[1] === 'series');
 }
 
 function isLabelOpener(word: string): boolean {

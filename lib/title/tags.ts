@@ -8,7 +8,7 @@ import { kindOfLabel } from './kind';
 import { compactKey, normalizeKey, yearOf } from './normalize';
 import type { TitleKind } from './types';
 import {
-  ADDON_WORDS, BRACKET_ONLY_WORDS, DISC_WORDS, FORMAT_WORDS, JOINER_WORDS, MODIFIER_WORDS, NOUN_WORDS, STATE_WORDS, VERSION_WORDS,
+  ADDON_WORDS, BRACKET_ONLY_WORDS, COUNTRY_TAGS, DISC_WORDS, FORMAT_WORDS, JOINER_WORDS, MODIFIER_WORDS, NOUN_WORDS, STATE_WORDS, VERSION_WORDS,
 } from './vocabulary';
 
 const FORMATS = new Set(FORMAT_WORDS);
@@ -19,6 +19,7 @@ const DISCS = new Set(DISC_WORDS);
 const JOINERS = new Set(JOINER_WORDS);
 const ADDONS = new Set(ADDON_WORDS);
 const VERSIONS = new Set(VERSION_WORDS);
+const COUNTRIES = new Set(COUNTRY_TAGS);
 
 /** Any of these words makes a bracket group a tag ("(Import)", "[4K UHD]", "(Two-Disc 50th Anniversary Edition)"). */
 const BRACKET_TAG_WORDS = new Set([
@@ -100,7 +101,7 @@ export interface WithoutBrackets {
 const OPENERS: Record<string, string> = { '(': ')', '[': ']' };
 
 /**
- * Removes innermost bracket groups that are a year, a tag or a series label, wherever they stand. Other
+ * Removes innermost bracket groups that are a year, a tag, a country mark or a series label, wherever they stand. Other
  * groups stay: "The Office (U.S.)", "(500) Days of Summer", "Pusher 1-3 (Trilogy)". One pass: an opener
  * remembers its position, the matching closer ends the group, stray brackets stay.
  */
@@ -133,9 +134,11 @@ export function removeBracketGroups(text: string): WithoutBrackets {
   return { rest: rest + text.slice(copiedUpTo), year, kind };
 }
 
-/** What a removable bracket group states: 'film' for a tag, 'series' for a season label, 'bundle' for a boxed set; null: it is part of the title. */
+/** What a removable bracket group states: 'film' for a tag or a country mark, 'series' for a season label, 'bundle' for a boxed set; null: it is part of the title. */
 function kindOfGroup(content: string): TitleKind | null {
-  const words = normalizeKey(content).split(' ');
+  const key = normalizeKey(content);
+  if (COUNTRIES.has(key)) return 'film';
+  const words = key.split(' ');
   const kind = kindOfLabel(words);
   if (kind === 'series') return kind;
   // A bundle word alone keeps its group ("Pusher 1-3 (Trilogy)"); beside a tag word it is the tag's ("(Limited Edition Box Set)").

@@ -17,7 +17,7 @@ const netflix: TitleRow[] = [
   ['Rick and Morty', 'Rick and Morty', null, 'film', null],
   ['Black Lagoon', 'Black Lagoon', null, 'film', null],
   ['Cyberpunk: Edgerunners', 'Cyberpunk: Edgerunners', null, 'film', null],
-  ['The Office (U.S.)', 'The Office (U.S.)', null, 'film', null],
+  ['The Office (U.S.)', 'The Office', null, 'film', null],
   ['Brooklyn Nine-Nine', 'Brooklyn Nine-Nine', null, 'film', null],
   ['Breaking Bad', 'Breaking Bad', null, 'film', null, series],
   ['Friends', 'Friends', null, 'film', null],
@@ -114,10 +114,10 @@ const disneyPlus: TitleRow[] = [
   ['All Quiet on the Western Front', 'All Quiet on the Western Front', null, 'film', 'all-quiet-on-the-western-front-2022', { year: 2022 }],
   // A real label with a stray slash and "Dabeisein" for "Dabei sein": only the half "Cool Runnings" names
   // the film, so only a year can confirm it.
-  ['Cool Runnings / - Dabeisein ist alles', 'Cool Runnings / - Dabeisein ist alles', null, 'film', null],
-  ['Cool Runnings / - Dabeisein ist alles', 'Cool Runnings / - Dabeisein ist alles', null, 'film', 'cool-runnings-1993', { year: 1993 }],
+  ['Cool Runnings / - Dabeisein ist alles', 'Cool Runnings - Dabeisein ist alles', null, 'film', null],
+  ['Cool Runnings / - Dabeisein ist alles', 'Cool Runnings - Dabeisein ist alles', null, 'film', 'cool-runnings-1993', { year: 1993 }],
   ['Cool Runnings – Dabei sein ist alles', 'Cool Runnings – Dabei sein ist alles', null, 'film', 'cool-runnings-1993'],
-  ['Percy Jackson: Die Serie', 'Percy Jackson', null, 'series', null],
+  ['Percy Jackson: Die Serie', 'Percy Jackson: Die Serie', null, 'series', null],
   ['Castle Staffel 1 Folge 1 Blumen für dein Grab Noch 25 Minuten', 'Castle', null, 'series', null],
   ['Avengers:  Endgame', 'Avengers: Endgame', null, 'film', null],
 ];

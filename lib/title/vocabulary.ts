@@ -2,7 +2,7 @@
  * Every word the cleaner knows, written once. Words are compact keys: `normalizeKey` without spaces
  * ("Blu-ray" → "bluray", "Collector's" → "collectors", "2-Disc" → "2disc"). To teach the cleaner a new
  * edition or format word, add it to one list here; `npm run -s lookup` shows the effect at once.
- * Gathered from German shop and streaming titles (docs/sites.md, "Shop title noise", 2026).
+ * Gathered from German shop and streaming titles (docs/sites.md, "Shop title noise", 2026; the real-page corpus in corpus/).
  *
  * How the lists combine (tags.ts reads them): a *tag phrase* is a run of tag words at the end of a
  * title, or after a dash, colon or comma: "- Limited Collector's Edition", "4K Ultra HD + Blu-ray",
@@ -74,7 +74,7 @@ export const ORDINAL_WORDS = [
 ];
 
 /** Words that make a title a trailer or an extra rather than a film. Phrases: see OTHER_PHRASES. */
-export const OTHER_WORDS = ['trailer', 'teaser', 'featurette', 'bonus', 'outtakes'];
+export const OTHER_WORDS = ['trailer', 'teaser', 'featurette', 'bonus', 'outtakes', 'podcast'];
 export const OTHER_PHRASES = ['making of', 'behind the scenes', 'hinter den kulissen'];
 
 /** Words that make a title a bundle of films. "Collection" is one, but not in "The Collection" (2012) nor after a publisher (LABEL_WORDS). */
@@ -86,3 +86,9 @@ export const LABEL_WORDS = ['criterion', 'arthaus', 'studiocanal', 'archive'];
 
 /** "2 Filme", "3 Movies", "4-Film-Set". */
 export const FILM_COUNT_WORDS = ['film', 'filme', 'films', 'movie', 'movies'];
+
+/** Country marks that tell apart a series or film of the same name: "The Office (U.S.)". Removed like a year. Group keys. */
+export const COUNTRY_TAGS = ['us', 'u s', 'usa', 'u s a', 'uk', 'u k'];
+
+/** Articles a catalogue may put last ("Help, The"): put back in front. */
+export const ARTICLES = ['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'les', 'el'];
