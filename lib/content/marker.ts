@@ -66,6 +66,7 @@ export function createMarker(options: { useBadge: boolean }): Marker {
       const { anchor, button } = createBadge(film);
       // Off-screen clones (Netflix keeps them with aria-hidden) stay hoverable but out of the tab order.
       if (source.closest('[aria-hidden="true"]')) button.tabIndex = -1;
+      button.setAttribute(FILM_ATTRIBUTE, film.id);
       placeBadge(source, anchor);
       mark = { film, text: found.text, source, trigger: button, badge: true, addedTabIndex: false };
     } else {
