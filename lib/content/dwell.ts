@@ -6,7 +6,7 @@
  *   pointer leaves trigger/card while shown ─▶ 300 ms grace ─▶ close (re-entering either keeps it)
  *   keyboard focus on trigger ─▶ load and show at once;  Escape ─▶ close
  *
- * DOM-free: the wiring (triggers.ts) feeds it events, tests feed it fake timers.
+ * DOM-free: the wiring (card.ts) feeds it events, tests feed it fake timers.
  */
 
 export const PREPARE_AFTER_MS = 150;

@@ -35,7 +35,7 @@ export function parseYear(text: string | null | undefined): number | null {
 
 /**
  * Every element matching `selector` in `root`, in document order, with `root` itself first when it
- * matches (the observer may hand over the card itself as the added node).
+ * matches (the observer may hand over the tile itself as the added node).
  */
 export function queryAllWithSelf(root: ParentNode, selector: string): Element[] {
   const found = Array.from(root.querySelectorAll(selector));
