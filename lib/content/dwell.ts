@@ -1,5 +1,5 @@
 /**
- * When the card opens and closes: the hover-card timing of Wikipedia's Page Previews (ux.md).
+ * When the card opens and closes: the hover-card timing of Wikipedia's Page Previews (docs/ux.md).
  *
  *   pointer enters trigger ──150 ms──▶ load data ──(dwell, default 500 ms, from the enter)──▶ show
  *   pointer leaves before show ─▶ abandoned: its token is dead, a late answer is dropped

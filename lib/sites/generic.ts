@@ -8,7 +8,7 @@ import { firstOfType, movieData, type MovieData } from './jsonld';
 import type { FoundTitle, SiteAdapter } from './types';
 
 // 2026-11, schema.org/Movie and ogp.me: JSON-LD `script[type="application/ld+json"]`, `og:type`
-// "video.movie" and `og:title` are the site-independent signals many detail pages carry (sites.md).
+// "video.movie" and `og:title` are the site-independent signals many detail pages carry (docs/sites.md).
 // `og:site_name` names the site, which og:title often repeats at its end ("Drive | Filmshop").
 const SIGNALS =
   'script[type="application/ld+json"], meta[property="og:type"], meta[property="og:title"], meta[property="og:site_name"], h1';
