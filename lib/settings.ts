@@ -11,7 +11,7 @@ export type Theme = 'auto' | 'light' | 'dark';
 export interface Settings {
   /** Site ids (see lib/sites) the user switched off. Absent = on. */
   disabledSites: string[];
-  /** Hover dwell before the popover opens, in ms (ux.md: ~500 ms). */
+  /** Hover dwell before the popover opens, in ms (docs/ux.md: ~500 ms). */
   dwellMs: number;
   /** Show spoiler-flagged review text without a click. */
   showSpoilers: boolean;

@@ -5,7 +5,6 @@
  * inline: a stylesheet would have to be injected into the page.
  */
 import type { FilmMatch } from '../title/types';
-import { FILM_ATTRIBUTE } from './marker';
 
 // The badge hangs from a zero-height block placed right below the tile's link: that block spans the
 // tile's width without taking any room, so the badge can sit in the tile's lower right corner
@@ -64,11 +63,13 @@ function badgeTemplate(): HTMLElement {
   return anchor;
 }
 
-/** The badge button (the trigger) inside its positioning block (what goes into the page). */
+/**
+ * The badge button (the trigger) inside its positioning block (what goes into the page). The marker
+ * marks the button with the film, as it marks any other trigger.
+ */
 export function createBadge(film: FilmMatch): { anchor: HTMLElement; button: HTMLButtonElement } {
   const anchor = badgeTemplate().cloneNode(true) as HTMLElement;
   const badge = anchor.firstElementChild as HTMLButtonElement;
-  badge.setAttribute(FILM_ATTRIBUTE, film.id);
   badge.setAttribute('aria-label', badgeLabel(film));
   // Our own listeners run on the document in the capture phase, before this bubble-phase stop.
   for (const type of EVENTS_KEPT_FROM_SITE) badge.addEventListener(type, stopAtBadge);

@@ -1,7 +1,9 @@
 /**
  * The film card's behaviour in the page: turns pointer, focus, key and click events into calls on
  * the dwell controller, loads the film's details, and shows them through the popover host.
- * One card at a time; listeners are tied to WXT's `ctx` (gone when the extension is updated).
+ * Words (docs/ux.md): the *card* is Filmlupe's popover; the site's element that shows a title (a
+ * Netflix box-art link, a Prime carousel item) is a *tile*. One card at a time; listeners are tied to
+ * WXT's `ctx` (gone when the extension is updated).
  *
  *   document (capture) ──pointerover/out, focusin/out, click, keydown──▶ dwell controller
  *   dwell.load ──▶ getFilmDetails + popover host      dwell.show/hide ──▶ host.show/hide
@@ -108,7 +110,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
     load,
     show(trigger, loaded) {
       if (!host || !trigger.isConnected) return;
-      // The native tooltip would cover the card (ux.md): remove it while open, restore on close.
+      // The native tooltip would cover the card (docs/ux.md): remove it while open, restore on close.
       const savedTitle = trigger.getAttribute('title');
       trigger.removeAttribute('title');
       if (trigger.matches('button, a[href]')) trigger.setAttribute('aria-expanded', 'true');

@@ -1,12 +1,12 @@
 /**
- * When the card opens and closes: the hover-card timing of Wikipedia's Page Previews (ux.md).
+ * When the card opens and closes: the hover-card timing of Wikipedia's Page Previews (docs/ux.md).
  *
  *   pointer enters trigger ──150 ms──▶ load data ──(dwell, default 500 ms, from the enter)──▶ show
  *   pointer leaves before show ─▶ abandoned: its token is dead, a late answer is dropped
  *   pointer leaves trigger/card while shown ─▶ 300 ms grace ─▶ close (re-entering either keeps it)
  *   keyboard focus on trigger ─▶ load and show at once;  Escape ─▶ close
  *
- * DOM-free: the wiring (triggers.ts) feeds it events, tests feed it fake timers.
+ * DOM-free: the wiring (card.ts) feeds it events, tests feed it fake timers.
  */
 
 export const PREPARE_AFTER_MS = 150;

@@ -44,7 +44,7 @@ export function createMarker(options: { useBadge: boolean }): Marker {
   const marksByTrigger = new Map<Element, Mark>();
   /**
    * Each marked film's first mark in page order, kept up to date as marks come, so that a report after
-   * a batch of new cards compares only the new marks (null: work it out anew from all marks).
+   * a batch of new tiles compares only the new marks (null: work it out anew from all marks).
    */
   let firsts: Mark[] | null = [];
 
@@ -66,6 +66,7 @@ export function createMarker(options: { useBadge: boolean }): Marker {
       const { anchor, button } = createBadge(film);
       // Off-screen clones (Netflix keeps them with aria-hidden) stay hoverable but out of the tab order.
       if (source.closest('[aria-hidden="true"]')) button.tabIndex = -1;
+      button.setAttribute(FILM_ATTRIBUTE, film.id);
       placeBadge(source, anchor);
       mark = { film, text: found.text, source, trigger: button, badge: true, addedTabIndex: false };
     } else {
@@ -96,7 +97,7 @@ export function createMarker(options: { useBadge: boolean }): Marker {
   }
 
   function liveMarks(): Mark[] {
-    // Cards the page removed (virtualised rows) are forgotten here, so the maps do not grow forever.
+    // Tiles the page removed (virtualised rows) are forgotten here, so the maps do not grow forever.
     for (const mark of [...marksBySource.values()]) {
       if (!mark.source.isConnected) unmark(mark);
     }
@@ -138,11 +139,11 @@ function precedes(a: Element, b: Element): boolean {
 }
 
 /**
- * Where the badge goes: as the last child of the parent of the card's link, i.e. beside the <a>,
+ * Where the badge goes: as the last child of the parent of the tile's link, i.e. beside the <a>,
  * never inside it. A <button> inside an <a> is invalid (interactive content inside interactive
  * content): screen readers announce it oddly and a click would also follow the link. Beside the
- * link it stays inside the site's card wrapper (Netflix's `div[data-virtual-slot]` /
- * `.ptrack-content`), so it scrolls and disappears with the card.
+ * link it stays inside the site's tile wrapper (Netflix's `div[data-virtual-slot]` /
+ * `.ptrack-content`), so it scrolls and disappears with the tile.
  */
 function placeBadge(source: Element, badge: HTMLElement): void {
   const link = source.closest('a[href], button') ?? source;

@@ -16,9 +16,9 @@ function manualFrames() {
 /** MutationObserver callbacks are microtasks. */
 const mutationsDelivered = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function card(title: string): HTMLElement {
+function tile(title: string): HTMLElement {
   const element = document.createElement('div');
-  element.className = 'card';
+  element.className = 'tile';
   element.innerHTML = `<a href="/watch/1" aria-label="${title}"><p>${title}</p></a>`;
   return element;
 }
@@ -45,9 +45,9 @@ describe('createPageObserver', () => {
 
   it('batches many mutations into one processing call per frame', async () => {
     const { frames, process } = setup();
-    for (let index = 0; index < 50; index++) root.append(card(`Film ${index}`));
+    for (let index = 0; index < 50; index++) root.append(tile(`Film ${index}`));
     await mutationsDelivered();
-    for (let index = 50; index < 100; index++) root.append(card(`Film ${index}`));
+    for (let index = 50; index < 100; index++) root.append(tile(`Film ${index}`));
     await mutationsDelivered();
     expect(frames.pending()).toBe(1);
     frames.runFrames();
@@ -57,7 +57,7 @@ describe('createPageObserver', () => {
 
   it('does no work while no frame runs (hidden tab) and catches up when one does', async () => {
     const { frames, process } = setup();
-    root.append(card('Drive'));
+    root.append(tile('Drive'));
     await mutationsDelivered();
     expect(process).not.toHaveBeenCalled();
     frames.runFrames();
@@ -66,7 +66,7 @@ describe('createPageObserver', () => {
 
   it('drops a queued node that sits inside another queued node', async () => {
     const { frames, process } = setup();
-    const outer = card('Drive');
+    const outer = tile('Drive');
     root.append(outer);
     const inner = document.createElement('span');
     outer.append(inner);
@@ -80,7 +80,7 @@ describe('createPageObserver', () => {
     const script = document.createElement('script');
     const style = document.createElement('style');
     const host = document.createElement('filmlupe-popover');
-    const gone = card('Weg');
+    const gone = tile('Weg');
     root.append(script, style, host, gone);
     await mutationsDelivered();
     gone.remove();
@@ -90,7 +90,7 @@ describe('createPageObserver', () => {
 
   it('switches to one full rescan above the threshold', async () => {
     const { frames, process } = setup(10);
-    for (let index = 0; index < 11; index++) root.append(card(`Film ${index}`));
+    for (let index = 0; index < 11; index++) root.append(tile(`Film ${index}`));
     await mutationsDelivered();
     frames.runFrames();
     expect(process).toHaveBeenCalledTimes(1);
@@ -103,7 +103,7 @@ describe('createPageObserver', () => {
     frames.runFrames();
     expect(process.mock.calls[0]?.[0]).toEqual([root]);
     observer.stop();
-    root.append(card('Drive'));
+    root.append(tile('Drive'));
     await mutationsDelivered();
     frames.runFrames();
     expect(process).toHaveBeenCalledTimes(1);

@@ -108,7 +108,7 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
 }
 
 /**
- * The queued elements that are still in the page and not inside another queued element (a card
+ * The queued elements that are still in the page and not inside another queued element (a tile
  * added with its children is scanned once, from its outermost added node).
  */
 export function outermostConnected(queued: Element[]): Element[] {

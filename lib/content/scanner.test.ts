@@ -3,7 +3,7 @@ import type { FoundTitle } from '../sites/types';
 import type { TitleCandidate } from '../messaging';
 import type { FilmMatch } from '../title/types';
 import { createMarker, FILM_ATTRIBUTE } from './marker';
-import { createScanner, SLICE_CARDS } from './scanner';
+import { createScanner, SLICE_TILES } from './scanner';
 
 const DRIVE: FilmMatch = { id: 'drive-2011', title: 'Drive', year: 2011 };
 const DRIVER: FilmMatch = { id: 'the-driver-1978', title: 'Driver', year: 1978 };
@@ -52,7 +52,7 @@ function page(html: string): HTMLElement {
 describe('scanner + marker', () => {
   afterEach(() => document.body.replaceChildren());
 
-  it('asks the background once per batch about every card, and marks only the match', async () => {
+  it('asks the background once per batch about every tile, and marks only the match', async () => {
     const root = page(`
       <span data-test-title="Drive">Drive</span>
       <span data-test-title="Driven">Driven</span>
@@ -76,7 +76,7 @@ describe('scanner + marker', () => {
     expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}]`)).toHaveLength(1);
   });
 
-  it('new cards with a title it met before are asked about and marked', async () => {
+  it('new tiles with a title it met before are asked about and marked', async () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
     const { match, scanner } = setup();
     await scanner.scan([root]);
@@ -88,7 +88,7 @@ describe('scanner + marker', () => {
     expect(later.getAttribute(FILM_ATTRIBUTE)).toBe('drive-2011');
   });
 
-  it('marks each clone of a card', async () => {
+  it('marks each clone of a tile', async () => {
     const root = page(`
       <a href="/watch/1" data-test-title="Drive">Drive</a>
       <a href="/watch/1" data-test-title="Drive" aria-hidden="true">Drive</a>`);
@@ -147,7 +147,7 @@ describe('scanner + marker', () => {
     expect(later.hasAttribute(FILM_ATTRIBUTE)).toBe(false);
   });
 
-  it('a correction while the answer is on its way: the card is not marked', async () => {
+  it('a correction while the answer is on its way: the tile is not marked', async () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
     const { scanner, answer } = setupHeldAnswer();
     const scanning = scanner.scan([root]);
@@ -171,7 +171,7 @@ describe('scanner + marker', () => {
   });
 
   it('cuts a large batch into slices with a turn for the page between them', async () => {
-    const titles = Array.from({ length: SLICE_CARDS * 2 + 10 }, (_, i) => (i % SLICE_CARDS === 5 ? 'Drive' : `Filler ${i}`));
+    const titles = Array.from({ length: SLICE_TILES * 2 + 10 }, (_, i) => (i % SLICE_TILES === 5 ? 'Drive' : `Filler ${i}`));
     const root = page(titles.map((title) => `<span data-test-title="${title}">${title}</span>`).join(''));
     const marker = createMarker({ useBadge: false });
     // A slow background: answers come only after every slice has been sent.
@@ -186,13 +186,13 @@ describe('scanner + marker', () => {
     answered.forEach((answer) => answer());
     await scanning;
     expect(yieldToPage).toHaveBeenCalledTimes(3); // after the adapter's pass, after the 1st and the 2nd slice
-    expect(match.mock.calls.map(([candidates]) => candidates.length)).toEqual([SLICE_CARDS, SLICE_CARDS, 10]);
+    expect(match.mock.calls.map(([candidates]) => candidates.length)).toEqual([SLICE_TILES, SLICE_TILES, 10]);
     expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}="drive-2011"]`)).toHaveLength(3);
-    expect(scanner.candidateCount()).toBe(SLICE_CARDS * 2 + 8);
+    expect(scanner.candidateCount()).toBe(SLICE_TILES * 2 + 8);
   });
 
   it('a scan stopped by a navigation between slices leaves no unhandled rejection of its sent slice', async () => {
-    const root = page(Array.from({ length: SLICE_CARDS + 1 }, (_, i) => `<span data-test-title="T${i}">T${i}</span>`).join(''));
+    const root = page(Array.from({ length: SLICE_TILES + 1 }, (_, i) => `<span data-test-title="T${i}">T${i}</span>`).join(''));
     const marker = createMarker({ useBadge: false });
     const match = vi.fn(async () => Promise.reject(new Error('worker gone')));
     const unhandled = vi.fn();
@@ -214,7 +214,7 @@ describe('scanner + marker', () => {
     expect(unhandled).not.toHaveBeenCalled();
   });
 
-  it('two scans with their questions on the way at once: each answer marks its own cards', async () => {
+  it('two scans with their questions on the way at once: each answer marks its own tiles', async () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
     const { match, scanner, answer } = setupHeldAnswer();
     const first = scanner.scan([root]);
@@ -275,7 +275,7 @@ describe('scanner + marker', () => {
     await scanner.scan([root]);
     expect(marker.filmsInPageOrder()).toEqual([DRIVER, DRIVE]);
   });
-  it('keeps the films in page order as cards come in above and below, and when a card leaves', async () => {
+  it('keeps the films in page order as tiles come in above and below, and when a tile leaves', async () => {
     const root = page('<span data-test-title="Drive">Drive</span><span id="driver" data-test-title="The Driver">The Driver</span>');
     const { marker, scanner } = setup();
     await scanner.scan([root]);

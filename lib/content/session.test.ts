@@ -9,7 +9,7 @@ describe('reportSummary: a new batch reports only what the badge and the popup w
   it.each<[string, ReportParts, boolean]>([
     ['a new film', { ...base, films: [DRIVE, DRIVER] }, true],
     ['films in another page order', { ...base, films: [DRIVER, DRIVE] }, true],
-    ['the film gone (card removed or corrected)', { ...base, films: [] }, true],
+    ['the film gone (tile removed or corrected)', { ...base, films: [] }, true],
     ['switched off', { ...base, disabled: true }, true],
     ['another site', { ...base, siteId: 'amazon' }, true],
   ])('%s → report: %s', (_case, next, reported) => {

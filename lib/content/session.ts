@@ -20,7 +20,7 @@ export type ReportParts = Pick<DetectionReport, 'siteId' | 'disabled' | 'films'>
 
 /**
  * What of a report the toolbar badge and the popup's first look depend on: the films, and whether the
- * page shows any title at all. A batch of new cards that changes neither sends nothing (a message
+ * page shows any title at all. A batch of new tiles that changes neither sends nothing (a message
  * costs the page ~0.3 ms); the popup asks for the exact current report when it opens (`currentDetection`).
  */
 export function reportSummary(parts: ReportParts): string {
@@ -66,7 +66,7 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     // The mutations of one task are handled together once it is done (a microtask after the observer's
     // callback); in a hidden tab they wait for its next frame, which comes only when it is shown. Not
     // in a task or frame callback of their own: each callback into the content script costs the page
-    // ~0.2-0.3 ms of script (bench page, 2026-11-21), a third of what a batch of 500 cards takes.
+    // ~0.2-0.3 ms of script (bench page, 2026-11-21), a third of what a batch of 500 tiles takes.
     requestFrame: (callback) => (document.visibilityState === 'visible' ? queueMicrotask(callback) : ctx.requestAnimationFrame(callback)),
     process: (roots) => void scanner.scan(roots).catch((error) => warnOnce('matching failed', error)),
     isOwn: (element) => element.classList.contains(BADGE_ANCHOR_CLASS) || deps.isOwn(element),

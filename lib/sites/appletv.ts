@@ -2,8 +2,8 @@
  * Apple TV (tv.apple.com): the player's title and the movie/show detail pages. Detail URLs name the
  * kind: /de/movie/<slug>/umc.cmc.<id> is a film, /de/show/<slug>/umc.cmc.<id> a series.
  */
-import { firstOfType, isDocument, kindFromPath, metaContent, movieData, plainText, titleText } from './generic';
-import { queryAllWithSelf } from './dom';
+import { isDocument, kindFromPath, metaContent, queryAllWithSelf, textOf, titleText } from './dom';
+import { firstOfType, movieData } from './jsonld';
 import type { FoundTitle, SiteAdapter } from './types';
 
 // 2025–2026, maintained presence scripts (docs/sites.md): the web player shows the playing title in
@@ -46,7 +46,7 @@ export const appletv: SiteAdapter = {
     }
     // Only detail pages (the kind is in their path) name their own title in the document's metadata.
     if (kind && isDocument(root) && heading) {
-      const text = name || ogTitle || plainText(heading.textContent);
+      const text = name || ogTitle || textOf(heading);
       if (text && !found.some((item) => item.element === heading)) found.push({ element: heading, text, year, kind });
     }
     return found;

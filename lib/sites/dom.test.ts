@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapse } from './dom';
+import { collapse, kindFromPath, metaContent, titleText } from './dom';
 
 /** The plain definition the fast path must agree with. */
 const reference = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -35,5 +35,28 @@ describe('collapse', () => {
         expect(collapse(input), JSON.stringify(input)).toBe(reference(input));
       }
     }
+  });
+});
+
+describe('title readers', () => {
+  const element = (html: string) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = html;
+    return holder.firstElementChild!;
+  };
+
+  it('reads a logo image by its alt and any other element by its text', () => {
+    expect(titleText(element('<img alt=" Drive  (2011) " src="x.png">'))).toBe('Drive (2011)');
+    expect(titleText(element('<h1> Pusher\n II </h1>'))).toBe('Pusher II');
+    expect(metaContent(element('<meta property="og:title" content=" Drive ">'))).toBe('Drive');
+  });
+
+  it.each([
+    ['https://www.joyn.de/filme/drive', 'film'],
+    ['https://www.joyn.de/serien/drive', 'series'],
+    ['https://www.joyn.de/Filme/drive', 'film'],
+    ['https://www.joyn.de/mediathek', null],
+  ])('kindFromPath(%j) = %j', (url, kind) => {
+    expect(kindFromPath(new URL(url), ['filme'], ['serien'])).toBe(kind);
   });
 });

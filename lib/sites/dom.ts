@@ -1,6 +1,6 @@
 /**
- * Small DOM readers shared by the site adapters. Page text is hostile input: these only read, never
- * write, and use no regular expression that can backtrack badly.
+ * Small DOM and URL readers shared by the site adapters. Page text is hostile input: these only read,
+ * never write, and use no regular expression that can backtrack badly.
  */
 
 /**
@@ -35,7 +35,7 @@ export function parseYear(text: string | null | undefined): number | null {
 
 /**
  * Every element matching `selector` in `root`, in document order, with `root` itself first when it
- * matches (the observer may hand over the card itself as the added node).
+ * matches (the observer may hand over the tile itself as the added node).
  */
 export function queryAllWithSelf(root: ParentNode, selector: string): Element[] {
   const found = Array.from(root.querySelectorAll(selector));
@@ -67,4 +67,22 @@ export function linkPath(element: Element, pageUrl: URL): string {
   } catch {
     return '';
   }
+}
+
+/** The text of a title element: an image's alt (logos), else its text. */
+export function titleText(element: Element): string {
+  return collapse(element.tagName === 'IMG' ? element.getAttribute('alt') : element.textContent);
+}
+
+/** Which path segment names the kind: `/filme/` → film, `/serien/` → series (German sites). */
+export function kindFromPath(url: URL, film: string[], series: string[]): 'film' | 'series' | null {
+  const segments = url.pathname.toLowerCase().split('/');
+  if (segments.some((segment) => film.includes(segment))) return 'film';
+  if (segments.some((segment) => series.includes(segment))) return 'series';
+  return null;
+}
+
+/** A meta element's `content`, whitespace collapsed. */
+export function metaContent(element: Element): string {
+  return collapse(element.getAttribute('content'));
 }

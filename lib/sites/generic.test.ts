@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generic, jsonLdObjects, MAX_JSON_CHARS, movieData, withoutSiteName, yearOf } from './generic';
+import { generic, withoutSiteName } from './generic';
+import { MAX_JSON_CHARS } from './jsonld';
 
 const url = new URL('https://www.example-shop.de/film/drive');
 const page = (head: string, body = '') =>
@@ -65,23 +66,7 @@ describe('generic detector', () => {
     expect(found(page(huge, '<h1>Drive</h1>'))).toEqual([]);
   });
 
-  it('reads directors for disambiguation', () => {
-    const doc = page(ld({ '@type': 'Movie', name: 'Drive', director: [{ '@type': 'Person', name: 'Nicolas Winding Refn' }] }));
-    const [item] = jsonLdObjects(doc.querySelector('script')!);
-    expect(movieData(item!)).toEqual({ name: 'Drive', year: null, directors: ['Nicolas Winding Refn'] });
-  });
-
   it('handles no URL by itself', () => {
     expect(generic.handles(url)).toBe(false);
-  });
-
-  it.each([
-    ['2011-09-15', 2011],
-    ['1978', 1978],
-    ['15.09.2011', null],
-    ['', null],
-    ['0001-01-01', null],
-  ])('yearOf(%j) = %j', (date, year) => {
-    expect(yearOf(date)).toBe(year);
   });
 });

@@ -1,6 +1,5 @@
 /** Joyn (joyn.de): film and series detail pages, /filme/<slug> and /serien/<slug> (also under /play/). */
-import { collapse, queryAllWithSelf } from './dom';
-import { isDocument, kindFromPath, titleText } from './generic';
+import { collapse, isDocument, kindFromPath, queryAllWithSelf, titleText } from './dom';
 import type { SiteAdapter } from './types';
 
 // 2025–2026, maintained presence scripts (docs/sites.md): the detail page's title is a logo image,

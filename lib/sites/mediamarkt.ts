@@ -3,7 +3,8 @@
  * else they sell (players, consoles, games, books, blank discs) is not a film, even when its name
  * contains "Blu-ray". Also home of the film-product test Thalia shares.
  */
-import { hasType, jsonLdObjects, plainText, stringField, type JsonObject } from './generic';
+import { collapse, textOf } from './dom';
+import { hasType, jsonLdObjects, stringField, type JsonObject } from './jsonld';
 import type { SiteAdapter } from './types';
 
 /** A disc format written as a tag in a product name: "Drive [Blu-ray]", "Drive - (4K Ultra HD Blu-ray)". */
@@ -42,7 +43,7 @@ export function productFacts(scripts: Element[]): ProductFacts {
     if (hasType(item, 'Product') || hasType(item, 'Book')) {
       facts.name ||= stringField(item, 'name');
       const category = Array.isArray(item.category) ? item.category : [item.category];
-      own.push(...category.filter((value): value is string => typeof value === 'string').map(plainText));
+      own.push(...category.filter((value): value is string => typeof value === 'string').map((value) => collapse(value)));
     }
     if (hasType(item, 'BreadcrumbList')) facts.categories.push(...breadcrumbNames(item).filter(Boolean));
   }
@@ -78,7 +79,7 @@ export const mediamarkt: SiteAdapter = {
     const heading = headings.find((element) => element.getAttribute('itemprop') === 'name') ?? headings[0];
     if (!heading) return [];
     const facts = productFacts(elements.filter((element) => element.tagName === 'SCRIPT'));
-    const text = plainText(heading.textContent) || facts.name;
+    const text = textOf(heading) || facts.name;
     if (!text || !isFilmProduct(facts.name || text, facts.categories, facts.isBook)) return [];
     return [{ element: heading, text }];
   },

@@ -1,6 +1,6 @@
 /** MUBI (mubi.com): film detail pages, /de/de/films/<slug> (also without the locale prefix). */
-import { isDocument, metaContent, parseJsonSafely, plainText, titleText } from './generic';
-import { queryAllWithSelf } from './dom';
+import { collapse, isDocument, metaContent, queryAllWithSelf, titleText } from './dom';
+import { parseJsonSafely } from './jsonld';
 import type { SiteAdapter } from './types';
 
 // 2025–2026, maintained presence scripts (docs/sites.md): the film page marks its title with
@@ -17,9 +17,9 @@ interface InitFilm {
 export function initFilm(json: string | null): InitFilm | null {
   const data = parseJsonSafely(json) as { props?: { initialProps?: { pageProps?: { initFilm?: unknown } } } } | undefined;
   const film = data?.props?.initialProps?.pageProps?.initFilm as { title?: unknown; year?: unknown } | undefined;
-  if (typeof film?.title !== 'string' || !plainText(film.title)) return null;
+  if (typeof film?.title !== 'string' || !collapse(film.title)) return null;
   const year = typeof film.year === 'number' && Number.isInteger(film.year) ? film.year : null;
-  return { title: plainText(film.title), year };
+  return { title: collapse(film.title), year };
 }
 
 /** "Drive (2011) | MUBI" → "Drive (2011)" (the matcher reads the year). */

@@ -1,6 +1,5 @@
 /** RTL+ (plus.rtl.de): film, series and show detail pages under /video-tv/. */
-import { collapse, queryAllWithSelf } from './dom';
-import { isDocument, kindFromPath, titleText } from './generic';
+import { collapse, isDocument, kindFromPath, queryAllWithSelf, titleText } from './dom';
 import type { SiteAdapter } from './types';
 
 // 2025–2026, maintained presence scripts (docs/sites.md): the detail page shows the cover as

@@ -3,7 +3,8 @@
  * whose title names a film (the novel "Drive") is not a film, so this adapter only speaks when the page's
  * structured data says the product is a disc (or a schema.org Movie), and stays silent otherwise.
  */
-import { firstOfType, plainText } from './generic';
+import { textOf } from './dom';
+import { firstOfType } from './jsonld';
 import { isFilmProduct, productFacts } from './mediamarkt';
 import type { SiteAdapter } from './types';
 
@@ -27,7 +28,7 @@ export const thalia: SiteAdapter = {
     if (!heading || scripts.length === 0) return [];
     const facts = productFacts(scripts);
     const isMovie = scripts.some((script) => firstOfType(script, ['Movie']) !== null);
-    const text = plainText(heading.textContent) || facts.name;
+    const text = textOf(heading) || facts.name;
     if (!text || facts.isBook) return [];
     return isMovie || isFilmProduct(facts.name || text, facts.categories) ? [{ element: heading, text }] : [];
   },

@@ -8,7 +8,7 @@ export interface FoundTitle {
   text: string;
   /** A year the page shows beside the title (Disney+ "Erscheinungsjahr: 2011", a release-year badge). */
   year?: number | null;
-  /** What the site says the item is (Prime's data-card-entity-type, a /Serie/ path, a game card → 'other'). */
+  /** What the site says the item is (Prime's data-card-entity-type, a /Serie/ path, a game tile → 'other'). */
   kind?: TitleKind | null;
 }
 

@@ -1,6 +1,5 @@
 /** WOW (wowtv.de, Sky's streaming service in Germany): the detail pages under /asset/. */
-import { queryAllWithSelf } from './dom';
-import { titleText } from './generic';
+import { queryAllWithSelf, titleText } from './dom';
 import type { SiteAdapter } from './types';
 
 // 2025–2026, maintained presence scripts (docs/sites.md): /asset/ detail pages show the title as a logo

@@ -6,7 +6,7 @@ import { badgeText, expect, focusedFilm, marksIn, markedFilms, openPopup, tabIdO
 
 const BROWSE = 'https://www.netflix.com/browse';
 
-/** A 2026-style row with one card, as Netflix renders it into the page. */
+/** A 2026-style row with one tile, as Netflix renders it into the page. */
 function rowHtml(slotId: string, videoId: number, label: string): string {
   return (
     `<h2>Neu</h2><div class="row"><div data-virtual-slot="0" id="${slotId}">` +
@@ -22,9 +22,9 @@ test('a row Netflix adds later (scrolling) gets marked too', async ({ openFixtur
     row.setAttribute('data-uia', 'carousel-scroller');
     row.innerHTML = html;
     document.body.append(row);
-  }, rowHtml('late-card', 81000401, 'Pusher'));
+  }, rowHtml('late-tile', 81000401, 'Pusher'));
   await expect(trigger(page, 'pusher-1996').first()).toBeVisible({ timeout: 5000 });
-  expect(await marksIn(page.locator('#late-card'))).toEqual(['pusher-1996']);
+  expect(await marksIn(page.locator('#late-tile'))).toEqual(['pusher-1996']);
 });
 
 test('navigating inside Netflix (no page load) updates the marks, the popup and the badge', async ({ context, extensionId, openFixture }) => {
@@ -39,7 +39,7 @@ test('navigating inside Netflix (no page load) updates the marks, the popup and 
     row.setAttribute('data-uia', 'carousel-scroller');
     row.innerHTML = html;
     document.body.replaceChildren(row);
-  }, rowHtml('genre-card', 81000501, 'Walhalla Rising'));
+  }, rowHtml('genre-tile', 81000501, 'Walhalla Rising'));
 
   await expect(trigger(page, 'valhalla-rising-2009').first()).toBeVisible({ timeout: 5000 });
   expect(await markedFilms(page)).toEqual(['valhalla-rising-2009']);

@@ -10,7 +10,7 @@ const BROWSE = 'https://www.netflix.com/browse';
 const catalogue = readCatalogue();
 const driveReviews = catalogue.reviews.filter((review) => review.filmId === 'drive-2011');
 
-/** The tile (2023: .slider-item, 2026: the data-virtual-slot wrapper) whose card is labelled `label`. */
+/** The tile (2023: .slider-item, 2026: the data-virtual-slot wrapper) whose link is labelled `label`. */
 function tile(page: Page, label: string) {
   return page
     .locator('.slider-item, [data-virtual-slot]')
@@ -34,7 +34,7 @@ test('marks Drive, Taxi Driver and Pusher II, and none of the look-alikes', asyn
 
   expect(await marksIn(tile(page, 'Drive'))).toEqual(['drive-2011']);
   expect(await marksIn(tile(page, 'Taxi Driver'))).toEqual(['taxi-driver-1976']);
-  expect(await marksIn(tile(page, 'Pusher II')), 'Top-10 card').toEqual(['pusher-ii-2004']);
+  expect(await marksIn(tile(page, 'Pusher II')), 'Top-10 tile').toEqual(['pusher-ii-2004']);
   for (const lookAlike of ['Drive My Car', 'Baby Driver', 'Breaking Bad', 'Drive Ahead!']) {
     expect(await marksIn(tile(page, lookAlike)), lookAlike).toEqual([]);
   }

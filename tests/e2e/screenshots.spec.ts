@@ -1,13 +1,15 @@
 /**
- * Screenshots for the README (docs/screenshots/): the popover in light and dark, the popup and the
- * settings page. They are artefacts for people to look at, not assertions; each test only checks
- * that the thing it photographs is there.
+ * Screenshots for the README: the card in light and dark, the popup and the settings page. They are
+ * artefacts for people to look at, not assertions; each test only checks that the thing it
+ * photographs is there. Only `npm run screenshots` (FILMLUPE_SCREENSHOTS=docs) writes the tracked
+ * pictures in docs/screenshots/; under `npm test` the same tests save theirs in the ignored
+ * test-results/screenshots/, so a test run never changes the work tree.
  */
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openPopup, tabIdOf, test, trigger } from './fixtures';
 
-const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+const SHOTS = resolve(import.meta.dirname, '../..', process.env.FILMLUPE_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-results/screenshots');
 const BROWSE = 'https://www.netflix.com/browse';
 
 /** A screenshot of the area holding the trigger and the popover, with some page around them. */

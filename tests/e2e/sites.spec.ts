@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, marksIn, markedFilms, settle, test, trigger } from './fixtures';
 
-/** Film ids marked inside the element with this id (the fixture gives each card an id). */
+/** Film ids marked inside the element with this id (the fixture gives each tile an id). */
 function marksOf(page: Page, id: string) {
   return marksIn(page.locator(`[id="${id}"]`));
 }
@@ -26,7 +26,7 @@ test('Prime Video 2021 detail page: the heading and the right packshot only', as
   await expect(page.getByRole('dialog', { name: 'Drive (2011)', exact: true })).toBeVisible({ timeout: 3000 });
 });
 
-test('Prime Video cards: films by entity type, never series, trailers or live TV', async ({ openFixture }) => {
+test('Prime Video tiles: films by entity type, never series, trailers or live TV', async ({ openFixture }) => {
   const page = await openFixture('https://www.primevideo.com/storefront/home/', 'primevideo-storefront-2023.html');
   await expect(trigger(page, 'the-driver-1978').first()).toBeVisible({ timeout: 10_000 });
 
@@ -38,7 +38,7 @@ test('Prime Video cards: films by entity type, never series, trailers or live TV
   expect(await markedFilms(page)).toEqual(['pusher-1996', 'the-driver-1978']);
 });
 
-test('Prime Video 2026 logo-only hero is marked, its trailer and bonus cards are not', async ({ openFixture }) => {
+test('Prime Video 2026 logo-only hero is marked, its trailer and bonus tiles are not', async ({ openFixture }) => {
   const page = await openFixture('https://www.amazon.de/gp/video/detail/B0FXDRIVE6/', 'primevideo-detail-2026.html');
   await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
   expect(await marksOf(page, 'hero')).toEqual(['drive-2011']);
