@@ -86,9 +86,15 @@ export function kindOfLabel(words: readonly string[]): TitleKind {
 
 /** The kind stated by the words of a title's key (other before bundle), without the series label. */
 export function kindOfWords(words: readonly string[]): TitleKind {
-  if (!words.some((word) => KIND_WORDS.has(word) || DIGITS.test(word))) return 'film';
+  if (!words.some(mayStateKind)) return 'film';
   if (OTHER_PHRASE_WORDS.some((phrase) => holdsPhrase(words, phrase)) || words.some((word) => OTHERS.has(word))) return 'other';
   return isBundle(words) ? 'bundle' : 'film';
+}
+
+/** A word that an extra or a bundle is recognised by, or a number (it may count films: "2 Filme"). */
+function mayStateKind(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || KIND_WORDS.has(word);
 }
 
 function isBundle(words: readonly string[]): boolean {

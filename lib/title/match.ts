@@ -20,8 +20,9 @@ export const YEAR_TOLERANCE = 1;
  * order; and the folded key (no diacritics) → films, where it differs from the key ("les miserables").
  */
 export class TitleIndex {
-  readonly byKey = new Map<string, FilmMatch[]>();
-  readonly byFoldedKey = new Map<string, FilmMatch[]>();
+  /** A key's one film, or its films when several share it (most keys name one: no array for them). */
+  readonly byKey = new Map<string, FilmMatch | FilmMatch[]>();
+  readonly byFoldedKey = new Map<string, FilmMatch | FilmMatch[]>();
 
   /** How many keys (not folded) the index holds. */
   get size(): number {
@@ -30,15 +31,19 @@ export class TitleIndex {
 
   add(key: string, film: FilmMatch, folded = false): void {
     const map = folded ? this.byFoldedKey : this.byKey;
-    const films = map.get(key);
-    if (films === undefined) map.set(key, [film]);
-    else if (!films.includes(film)) films.push(film);
+    const named = map.get(key);
+    if (named === undefined) map.set(key, film);
+    else if (!Array.isArray(named)) {
+      if (named !== film) map.set(key, [named, film]);
+    } else if (!named.includes(film)) named.push(film);
   }
 
   /** Films whose title has this key; the folded keys only for text without diacritics of its own. */
   filmsNamed(key: string, textHasDiacritics: boolean): readonly FilmMatch[] {
     if (key === '') return NONE;
-    return this.byKey.get(key) ?? (textHasDiacritics ? undefined : this.byFoldedKey.get(key)) ?? NONE;
+    const named = this.byKey.get(key) ?? (textHasDiacritics ? undefined : this.byFoldedKey.get(key));
+    if (named === undefined) return NONE;
+    return Array.isArray(named) ? named : [named];
   }
 }
 

@@ -15,82 +15,40 @@ export const DASHES: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011', '\u
 
 /** Apostrophe look-alikes, removed so "Schindler's", "Schindler’s" and "Schindlers" agree (before NFKC, which splits ´). */
 const APOSTROPHES = /['\u2019\u2018`\u00b4\u02bc\u02b9\uff07]/g;
-
+/** Invisible format characters (zero-width space, soft hyphen): removed, they join what they stand between. */
+const INVISIBLE = /\p{Cf}/gu;
 /** Spelled out, never dropped: "mußten" = "mussten", "Wüste" = "Wueste". */
 const SPELLED_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const COMBINING_MARK = /\p{M}/u;
+const UMLAUT_OR_SHARP_S = /[äöüß]/g;
 const COMBINING_MARKS = /\p{M}/gu;
-const INVISIBLE = /\p{Cf}/u;
+/** Every run of characters that are no letter, digit or mark is one space (a character class: linear). */
+const SEPARATOR_RUN = /[^\p{L}\p{N}\p{M}]+/gu;
+/** ASCII text (most titles) needs no Unicode step: every run of characters but letters and digits is a space. */
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_SEPARATOR_RUN = /[^a-z0-9]+/g;
 
 /** The primary key: see the file's header. "Spider-Man: Into the Spider-Verse" → "spider man into the spider verse". */
 export function normalizeKey(text: string): string {
   const plain = text.replace(APOSTROPHES, '');
-  // ASCII text (most titles) needs no NFKC and no letter mapping: every run of other characters is a space.
-  if (ASCII.test(plain)) return plain.toLowerCase().replace(NOT_LETTER_OR_DIGIT_RUN, ' ').trim();
-  return keyOf(plain.normalize('NFKC').toLowerCase(), KEY_LETTERS);
+  if (ASCII.test(plain)) return plain.toLowerCase().replace(ASCII_SEPARATOR_RUN, ' ').trim();
+  const lower = plain.normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
+  return lower.replace(UMLAUT_OR_SHARP_S, (char) => SPELLED_OUT[char] as string).replace(SEPARATOR_RUN, ' ').trim();
 }
 
 /** The folded key: like `normalizeKey`, but letters lose their diacritics (ü → u, é → e; ß still → ss). */
 export function foldKey(text: string): string {
   const plain = text.replace(APOSTROPHES, '');
   if (ASCII.test(plain)) return normalizeKey(plain);
-  return keyOf(plain.normalize('NFKC').toLowerCase(), FOLDED_LETTERS);
+  const bare = plain.normalize('NFKC').toLowerCase().replace(INVISIBLE, '').normalize('NFD').replace(COMBINING_MARKS, '');
+  return bare.replaceAll('ß', 'ss').replace(SEPARATOR_RUN, ' ').trim().normalize('NFC');
 }
 
-/** Whether the text holds letters that `foldKey` changes (umlauts, accents; not ß, which both keys spell "ss"). */
+/** Whether the text holds letters that `foldKey` changes (umlauts, accents: marks once decomposed; ß is "ss" in both keys). */
 export function hasDiacritics(text: string): boolean {
-  if (ASCII.test(text)) return false;
-  for (const char of text.normalize('NFKC').toLowerCase()) if (KEY_LETTERS.of(char) !== FOLDED_LETTERS.of(char)) return true;
-  return false;
+  return !ASCII.test(text) && MARK.test(text.normalize('NFKD'));
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-const NOT_LETTER_OR_DIGIT_RUN = /[^a-z0-9]+/g;
-
-/**
- * What each (lower-case) character becomes in a key: its letters, ' ' for a separator, '' for an invisible
- * character. Worked out once per character from its Unicode class and kept (titles repeat few characters).
- */
-class LetterMapping {
-  /** By code unit, for characters of one code unit (nearly all); others are worked out every time. */
-  private readonly known: Array<string | undefined> = [];
-
-  constructor(private readonly mapLetter: (char: string) => string) {}
-
-  of(char: string): string {
-    if (char.length > 1) return this.workOut(char);
-    return (this.known[char.charCodeAt(0)] ??= this.workOut(char));
-  }
-
-  private workOut(char: string): string {
-    if (INVISIBLE.test(char)) return '';
-    if (LETTER_OR_DIGIT.test(char) || COMBINING_MARK.test(char)) return this.mapLetter(char);
-    return ' ';
-  }
-}
-
-const KEY_LETTERS = new LetterMapping((char) => SPELLED_OUT[char] ?? char);
-const FOLDED_LETTERS = new LetterMapping((char) => (char === 'ß' ? 'ss' : char.normalize('NFD').replace(COMBINING_MARKS, '')));
-
-/** One pass: letters and digits are mapped and kept, everything else separates words, invisible characters vanish. */
-function keyOf(lower: string, letters: LetterMapping): string {
-  let key = '';
-  let pendingSpace = false;
-  for (const char of lower) {
-    const mapped = letters.of(char);
-    if (mapped === '') continue;
-    if (mapped === ' ') {
-      pendingSpace = true;
-      continue;
-    }
-    if (pendingSpace && key !== '') key += ' ';
-    pendingSpace = false;
-    key += mapped;
-  }
-  return key;
-}
+const MARK = /\p{M}/u;
 
 /** A word's key without spaces, as the vocabulary writes it: "Blu-ray" → "bluray", "Collector's" → "collectors". */
 export function compactKey(word: string): string {

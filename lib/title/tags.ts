@@ -4,22 +4,15 @@
  * ("- Limited Collector's Edition", "4K Ultra HD + Blu-ray", "Restaurierte Fassung"). The words are in
  * vocabulary.ts; this file is the grammar that reads them. Every step is one pass over the text.
  */
-import { kindOfLabel } from './kind';
+import { kindOfLabel, kindOfWords, mayNameSeries } from './kind';
 import { compactKey, normalizeKey, yearOf } from './normalize';
 import type { TitleKind } from './types';
 import {
   ADDON_WORDS, BRACKET_ONLY_WORDS, COUNTRY_TAGS, DISC_WORDS, FORMAT_WORDS, JOINER_WORDS, MODIFIER_WORDS, NOUN_WORDS, STATE_WORDS, VERSION_WORDS,
 } from './vocabulary';
 
-const FORMATS = new Set(FORMAT_WORDS);
-const STATES = new Set(STATE_WORDS);
-const NOUNS = new Set(NOUN_WORDS);
-const MODIFIERS = new Set(MODIFIER_WORDS);
-const DISCS = new Set(DISC_WORDS);
-const JOINERS = new Set(JOINER_WORDS);
-const ADDONS = new Set(ADDON_WORDS);
-const VERSIONS = new Set(VERSION_WORDS);
 const COUNTRIES = new Set(COUNTRY_TAGS);
+const DISCS = new Set(DISC_WORDS);
 
 /** Any of these words makes a bracket group a tag ("(Import)", "[4K UHD]", "(Two-Disc 50th Anniversary Edition)"). */
 const BRACKET_TAG_WORDS = new Set([
@@ -32,19 +25,26 @@ const COUNTED = /^\d{1,3}(?:st|nd|rd|th|disc|discs|disk)$/;
 /** What a word does in a tag phrase (null: it is no tag word, the phrase cannot reach past it). */
 type Role = 'head' | 'noun' | 'modifier' | 'addon' | 'joiner';
 
+/** Each tag word's role; a word in two lists keeps the first role given ("steelbook" is a head, also before "Edition"). */
+const ROLES = new Map<string, Role>();
+for (const [words, role] of [
+  [FORMAT_WORDS, 'head'], [STATE_WORDS, 'head'], [VERSION_WORDS, 'head'], [NOUN_WORDS, 'noun'],
+  [MODIFIER_WORDS, 'modifier'], [ADDON_WORDS, 'addon'], [JOINER_WORDS, 'joiner'],
+] as const) {
+  for (const word of words) if (!ROLES.has(word)) ROLES.set(word, role);
+}
+
 /**
- * The role of `word` (a compact key) given the word after it: a format, state or version is a head; a
+ * The role of `word` (a compact key) between its neighbours: a format, state or version is a head; a
  * noun needs a modifier; a number counts only before a disc word ("2 Discs").
  */
 function roleOf(word: string, previous: string | undefined, next: string | undefined): Role | null {
   if (word === 'ray' && previous === 'blu') return 'head'; // "Blu Ray" written apart
-  if (FORMATS.has(word) || STATES.has(word) || VERSIONS.has(word)) return 'head';
-  if (NOUNS.has(word)) return 'noun';
+  const role = ROLES.get(word);
+  if (role !== undefined) return role;
   if (word.length > 7 && word.endsWith('edition')) return 'head'; // "Sonderedition", "Jubiläumsedition"
-  if (MODIFIERS.has(word) || COUNTED.test(word)) return 'modifier';
+  if (COUNTED.test(word)) return 'modifier';
   if (isNumber(word) && next !== undefined && DISCS.has(next)) return 'modifier';
-  if (ADDONS.has(word)) return 'addon';
-  if (JOINERS.has(word)) return 'joiner';
   return null;
 }
 
@@ -98,40 +98,27 @@ export interface WithoutBrackets {
   kind: TitleKind;
 }
 
-const OPENERS: Record<string, string> = { '(': ')', '[': ']' };
+/** An innermost bracket group: "(…)" or "[…]" holding no bracket (a negated class: linear). */
+const INNERMOST_GROUP = /\(([^()[\]]*)\)|\[([^()[\]]*)\]/g;
 
 /**
- * Removes innermost bracket groups that are a year, a tag, a country mark or a series label, wherever they stand. Other
- * groups stay: "The Office (U.S.)", "(500) Days of Summer", "Pusher 1-3 (Trilogy)". One pass: an opener
- * remembers its position, the matching closer ends the group, stray brackets stay.
+ * Removes innermost bracket groups that are a year, a tag, a country mark or a series label, wherever
+ * they stand. Other groups stay: "The Office" keeps no "(U.S.)", but "(500) Days of Summer" and "Pusher
+ * 1-3 (Trilogy)" keep theirs. Stray brackets stay.
  */
 export function removeBracketGroups(text: string): WithoutBrackets {
-  let rest = '';
-  let copiedUpTo = 0;
-  let openAt = -1;
-  let closer = '';
   let year: number | null = null;
   let kind: TitleKind = 'film';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    if (char in OPENERS) {
-      openAt = i;
-      closer = OPENERS[char] as string;
-    } else if (char === closer && openAt >= 0) {
-      const content = text.slice(openAt + 1, i);
-      const groupYear = yearOf(content);
-      const groupKind = groupYear === null ? kindOfGroup(content) : null;
-      if (groupYear !== null || groupKind !== null) {
-        year ??= groupYear;
-        if (kind === 'film' && groupKind !== null) kind = groupKind;
-        rest += text.slice(copiedUpTo, openAt) + ' ';
-        copiedUpTo = i + 1;
-      }
-      openAt = -1;
-      closer = '';
-    }
-  }
-  return { rest: rest + text.slice(copiedUpTo), year, kind };
+  const rest = text.replace(INNERMOST_GROUP, (group: string, round: string | undefined, square: string | undefined) => {
+    const content = round ?? square ?? '';
+    const groupYear = yearOf(content);
+    const groupKind = groupYear === null ? kindOfGroup(content) : null;
+    if (groupYear === null && groupKind === null) return group;
+    year ??= groupYear;
+    if (kind === 'film' && groupKind !== null) kind = groupKind;
+    return ' ';
+  });
+  return { rest, year, kind };
 }
 
 /** What a removable bracket group states: 'film' for a tag or a country mark, 'series' for a season label, 'bundle' for a boxed set; null: it is part of the title. */
@@ -139,7 +126,7 @@ function kindOfGroup(content: string): TitleKind | null {
   const key = normalizeKey(content);
   if (COUNTRIES.has(key)) return 'film';
   const words = key.split(' ');
-  const kind = kindOfLabel(words);
+  const kind = mayNameSeries(content) ? kindOfLabel(words) : kindOfWords(words);
   if (kind === 'series') return kind;
   // A bundle word alone keeps its group ("Pusher 1-3 (Trilogy)"); beside a tag word it is the tag's ("(Limited Edition Box Set)").
   if (!words.some((word) => BRACKET_TAG_WORDS.has(word))) return null;
