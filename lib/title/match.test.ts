@@ -18,12 +18,12 @@ const theDriver: Film = {
 
 describe('toMatchable', () => {
   it('puts the German title first (it names the match) and drops repeated titles', () => {
-    expect(toMatchable(theDriver)).toEqual({ id: 'the-driver-1978', year: 1978, titles: ['Driver', 'The Driver'] });
+    expect(toMatchable(theDriver)).toEqual({ id: 'the-driver-1978', year: 1978, titles: ['Driver', 'The Driver'], curated: true });
   });
 
   it('answers with the German title even when the page shows the original title', () => {
     const index = buildTitleIndex([toMatchable(theDriver)]);
-    expect(matchTitle(index, 'The Driver [Blu-ray]')).toEqual({ id: 'the-driver-1978', title: 'Driver', year: 1978 });
+    expect(matchTitle(index, 'The Driver [Blu-ray]')).toEqual({ id: 'the-driver-1978', title: 'Driver', year: 1978, sure: true });
   });
 });
 
@@ -58,7 +58,7 @@ describe('lookupTitle', () => {
   it('returns the cleaned title with the match', () => {
     expect(lookupTitle(TEST_INDEX, 'Driver (1978) [DVD]')).toEqual({
       cleaned: { input: 'Driver (1978) [DVD]', title: 'Driver', year: 1978, kind: 'film', keys: ['driver'] },
-      match: { id: 'the-driver-1978', title: 'Driver', year: 1978 },
+      match: { id: 'the-driver-1978', title: 'Driver', year: 1978, sure: true },
     });
   });
 

@@ -7,7 +7,13 @@ import type { Film } from '../catalogue/types';
 import { cleanTitle, MAX_TITLE_LENGTH, stripTags } from './clean';
 import { titleHalves } from './halves';
 import { collapseWhitespace, foldKey, hasDiacritics, normalizeKey } from './normalize';
+import { isSure } from './evidence';
 import type { CleanedTitle, FilmMatch, MatchableFilm, TitleHints } from './types';
+
+/** A film as the index holds it: the answer, and whether it is curated (evidence.ts). */
+interface IndexedFilm extends FilmMatch {
+  curated: boolean;
+}
 
 /**
  * Release years differ between countries and sources by a year (festival premiere vs. cinema start):
@@ -21,15 +27,15 @@ export const YEAR_TOLERANCE = 1;
  */
 export class TitleIndex {
   /** A key's one film, or its films when several share it (most keys name one: no array for them). */
-  readonly byKey = new Map<string, FilmMatch | FilmMatch[]>();
-  readonly byFoldedKey = new Map<string, FilmMatch | FilmMatch[]>();
+  readonly byKey = new Map<string, IndexedFilm | IndexedFilm[]>();
+  readonly byFoldedKey = new Map<string, IndexedFilm | IndexedFilm[]>();
 
   /** How many keys (not folded) the index holds. */
   get size(): number {
     return this.byKey.size;
   }
 
-  add(key: string, film: FilmMatch, folded = false): void {
+  add(key: string, film: IndexedFilm, folded = false): void {
     const map = folded ? this.byFoldedKey : this.byKey;
     const named = map.get(key);
     if (named === undefined) map.set(key, film);
@@ -39,7 +45,7 @@ export class TitleIndex {
   }
 
   /** Films whose title has this key; the folded keys only for text without diacritics of its own. */
-  filmsNamed(key: string, textHasDiacritics: boolean): readonly FilmMatch[] {
+  filmsNamed(key: string, textHasDiacritics: boolean): readonly IndexedFilm[] {
     if (key === '') return NONE;
     const named = this.byKey.get(key) ?? (textHasDiacritics ? undefined : this.byFoldedKey.get(key));
     if (named === undefined) return NONE;
@@ -47,7 +53,7 @@ export class TitleIndex {
   }
 }
 
-const NONE: readonly FilmMatch[] = [];
+const NONE: readonly IndexedFilm[] = [];
 
 export interface TitleLookup {
   cleaned: CleanedTitle;
@@ -57,14 +63,14 @@ export interface TitleLookup {
 /** The film's titles for matching: German title first (it names the match), then original title and aliases. */
 export function toMatchable(film: Film): MatchableFilm {
   const titles = [film.germanTitle, film.originalTitle, ...film.aliases];
-  return { id: film.id, year: film.year, titles: titles.filter((title, i) => titles.indexOf(title) === i) };
+  return { id: film.id, year: film.year, titles: titles.filter((title, i) => titles.indexOf(title) === i), curated: (film as { source?: string }).source !== 'wikipedia' };
 }
 
 /** One pass over all titles of all films: each title cleaned like a page's (so "Sahara - Abenteuer …" keeps its key). */
 export function buildTitleIndex(films: MatchableFilm[]): TitleIndex {
   const index = new TitleIndex();
   for (const film of films) {
-    const answer: FilmMatch = { id: film.id, title: film.titles[0] ?? film.id, year: film.year };
+    const answer: IndexedFilm = { id: film.id, title: film.titles[0] ?? film.id, year: film.year, curated: film.curated === true };
     for (const raw of film.titles) {
       const text = collapseWhitespace(raw);
       if (text.length > MAX_TITLE_LENGTH) continue;
@@ -99,8 +105,11 @@ export function lookupTitle(index: TitleIndex, input: string, hints?: TitleHints
   const years = yearsOf(cleaned.year, hints);
   const named = index.filmsNamed(whole, hasDiacritics(cleaned.title));
   // The whole title decides whenever it names any film; halves are tried only when it names none.
-  const film = named.length > 0 ? choose(named, years) : halvesFilm(index, cleaned.title, years);
-  return { cleaned, match: film && { id: film.id, title: film.title, year: film.year } };
+  const found = named.length > 0 ? { film: choose(named, years), bothHalves: false } : halvesFilm(index, cleaned.title, years);
+  const { film, bothHalves } = found;
+  if (!film) return { cleaned, match: null };
+  const sure = isSure(film, whole, hints, { statedYear: years.length > 0, bothHalves });
+  return { cleaned, match: { id: film.id, title: film.title, year: film.year, sure } };
 }
 
 /** The stated years that must agree with the film: the text's and the site's (if a finite number). */
@@ -112,41 +121,49 @@ function yearsOf(textYear: number | null, hints: TitleHints | undefined): number
   return years;
 }
 
+/** A film the halves of "A - B" name, and whether both halves name it. */
+interface HalvesAnswer {
+  film: IndexedFilm | null;
+  bothHalves: boolean;
+}
+
 /**
  * "A - B": accepted when both halves name the same film, or when one half names a film, the other
  * names none, and a stated year agrees. Halves naming different films answer null.
  */
-function halvesFilm(index: TitleIndex, title: string, years: number[]): FilmMatch | null {
-  const accepted = new Map<string, FilmMatch>();
+function halvesFilm(index: TitleIndex, title: string, years: number[]): HalvesAnswer {
+  const accepted = new Map<string, HalvesAnswer>();
   for (const [left, right] of titleHalves(title)) {
-    const film = cutFilm(filmsNamed(index, left), filmsNamed(index, right), years);
-    if (film === CONFLICT) return null;
-    if (film) accepted.set(film.id, film);
+    const answer = cutFilm(filmsNamed(index, left), filmsNamed(index, right), years);
+    if (answer === CONFLICT) return NO_FILM;
+    if (answer.film) accepted.set(answer.film.id, answer);
   }
-  return accepted.size === 1 ? ([...accepted.values()][0] ?? null) : null;
+  return accepted.size === 1 ? ([...accepted.values()][0] ?? NO_FILM) : NO_FILM;
 }
 
-function filmsNamed(index: TitleIndex, text: string): readonly FilmMatch[] {
+const NO_FILM: HalvesAnswer = { film: null, bothHalves: false };
+
+function filmsNamed(index: TitleIndex, text: string): readonly IndexedFilm[] {
   return index.filmsNamed(normalizeKey(text), hasDiacritics(text));
 }
 
 /** Halves of one cut that name different films. */
 const CONFLICT = 'conflict';
 
-/** The film one cut "A - B" names (see `halvesFilm`), null for none, CONFLICT when the halves disagree. */
-function cutFilm(leftFilms: readonly FilmMatch[], rightFilms: readonly FilmMatch[], years: number[]): FilmMatch | null | typeof CONFLICT {
+/** The film one cut "A - B" names (see `halvesFilm`), CONFLICT when the halves disagree. */
+function cutFilm(leftFilms: readonly IndexedFilm[], rightFilms: readonly IndexedFilm[], years: number[]): HalvesAnswer | typeof CONFLICT {
   const common = leftFilms.filter((film) => rightFilms.some((other) => other.id === film.id));
-  if (common.length > 0) return choose(common, years);
+  if (common.length > 0) return { film: choose(common, years), bothHalves: true };
   if (leftFilms.length > 0 && rightFilms.length > 0) return CONFLICT;
-  if (years.length > 0) return choose(leftFilms.length > 0 ? leftFilms : rightFilms, years);
-  return null;
+  if (years.length > 0) return { film: choose(leftFilms.length > 0 ? leftFilms : rightFilms, years), bothHalves: false };
+  return NO_FILM;
 }
 
 /**
  * The one film among the candidates that the years allow: with a year, an exact year beats ±1;
  * without one, only a single candidate is accepted.
  */
-function choose(candidates: readonly FilmMatch[], years: number[]): FilmMatch | null {
+function choose(candidates: readonly IndexedFilm[], years: number[]): IndexedFilm | null {
   const fitting = candidates.filter((film) => fitsYears(film.year, years));
   if (fitting.length === 1) return fitting[0] ?? null;
   const exact = fitting.filter((film) => years.length > 0 && years.every((year) => year === film.year));

@@ -10,17 +10,18 @@ import { buildTitleIndex, lookupTitle, matchTitle } from './match';
 import type { MatchableFilm, TitleHints, TitleKind } from './types';
 
 const film = (id: string, year: number, ...titles: string[]): MatchableFilm => ({ id, year, titles });
+const curated = (id: string, year: number, ...titles: string[]): MatchableFilm => ({ id, year, titles, curated: true });
 
 export const REAL_FILMS: MatchableFilm[] = [
-  film('drive-2011', 2011, 'Drive'),
-  film('the-driver-1978', 1978, 'Driver', 'The Driver'),
-  film('taxi-driver-1976', 1976, 'Taxi Driver'),
-  film('pusher-1996', 1996, 'Pusher'),
-  film('pusher-ii-2004', 2004, 'Pusher II'),
-  film('pusher-3-2005', 2005, 'Pusher 3'),
-  film('valhalla-rising-2009', 2009, 'Walhalla Rising', 'Valhalla Rising'),
+  curated('drive-2011', 2011, 'Drive'),
+  curated('the-driver-1978', 1978, 'Driver', 'The Driver'),
+  curated('taxi-driver-1976', 1976, 'Taxi Driver'),
+  curated('pusher-1996', 1996, 'Pusher'),
+  curated('pusher-ii-2004', 2004, 'Pusher II'),
+  curated('pusher-3-2005', 2005, 'Pusher 3'),
+  curated('valhalla-rising-2009', 2009, 'Walhalla Rising', 'Valhalla Rising'),
   // No "mußten" alias here on purpose: ß → ss must make the old spelling match by itself.
-  film('never-let-me-go-2010', 2010, 'Alles, was wir geben mussten', 'Never Let Me Go'),
+  curated('never-let-me-go-2010', 2010, 'Alles, was wir geben mussten', 'Never Let Me Go'),
 ];
 
 export const STAND_IN_FILMS: MatchableFilm[] = [

@@ -23,6 +23,8 @@ export interface MatchableFilm {
   year: number;
   /** German title, original title and aliases. */
   titles: string[];
+  /** A curated film (data/films): a match is sure by its title alone (evidence.ts). Absent: not curated. */
+  curated?: boolean;
 }
 
 export interface FilmMatch {
@@ -30,6 +32,11 @@ export interface FilmMatch {
   /** The catalogue's German title. */
   title: string;
   year: number;
+  /**
+   * Set on what `matchTitle` answers: false where the title names the film without evidence
+   * (evidence.ts), to be shown as a question, never as a fact. Absent on lists and search results.
+   */
+  sure?: boolean;
 }
 
 /** Facts a site shows beside the title, used to reject wrong matches. */
