@@ -9,7 +9,7 @@
  * Pure and DOM-free; each step is one pass, so hostile page text costs linear time.
  */
 import { titleHalves } from './halves';
-import { isNamingLabel, joinsTitlesWithSlash, kindOfWords, mayNameSeries, seriesLabelStart } from './kind';
+import { isNamingLabel, joinsTitlesWithSlash, kindOfWords, mayNameSeries, mayStateKind, seriesLabelStart } from './kind';
 import { collapseWhitespace, compactKey, normalizeKey } from './normalize';
 import { removeBracketGroups, stripTagPhrases, tagPhraseStart, trimSeparators } from './tags';
 import type { CleanedTitle, TitleKind } from './types';
@@ -19,12 +19,17 @@ import { ARTICLES } from './vocabulary';
 export const MAX_TITLE_LENGTH = 300;
 
 export function cleanTitle(input: string): CleanedTitle {
+  const { title, year, kind, key } = readTitle(input);
+  return { input, title, year, kind, keys: keysOf(title, key) };
+}
+
+/** `cleanTitle` without the halves' keys (the matcher works them out only when the whole title names no film). */
+export function readTitle(input: string): StrippedTitle & { key: string } {
   const text = collapseWhitespace(input);
-  if (text.length > MAX_TITLE_LENGTH) return { input, title: text.slice(0, MAX_TITLE_LENGTH), year: null, kind: 'other', keys: [] };
+  if (text.length > MAX_TITLE_LENGTH) return { title: text.slice(0, MAX_TITLE_LENGTH), year: null, kind: 'other', key: '' };
   const { title, year, kind: statedKind } = stripTags(text);
-  const whole = normalizeKey(title);
-  const kind = statedKind !== 'film' ? statedKind : kindOfTitle(title, whole);
-  return { input, title, year, kind, keys: keysOf(title, whole) };
+  const key = normalizeKey(title);
+  return { title, year, kind: statedKind !== 'film' ? statedKind : kindOfTitle(title, key), key };
 }
 
 export interface StrippedTitle {
@@ -70,7 +75,7 @@ const STRAY_SLASH = / \/(?= [-\u2010-\u2015\u2212] )/g;
 
 /** The kind the title's own words state: an extra, a bundle (also "A / B"), else a film. */
 function kindOfTitle(title: string, whole: string): TitleKind {
-  const kind = kindOfWords(whole === '' ? [] : whole.split(' '));
+  const kind = mayStateKind(whole) ? kindOfWords(whole.split(' ')) : 'film';
   if (kind !== 'film') return kind;
   return joinsTitlesWithSlash(title) ? 'bundle' : 'film';
 }

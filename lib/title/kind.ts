@@ -22,8 +22,6 @@ const LABELS = new Set(LABEL_WORDS);
 const FILM_COUNTS = new Set(FILM_COUNT_WORDS);
 const OTHER_PHRASE_WORDS = OTHER_PHRASES.map((phrase) => phrase.split(' '));
 const BUNDLE_PHRASE_WORDS = BUNDLE_PHRASES.map((phrase) => phrase.split(' '));
-/** Every word an extra or a bundle is recognised by (a number may count films): a title with none of them is a film's. */
-const KIND_WORDS = new Set([...OTHER_WORDS, ...BUNDLE_WORDS, ...[...OTHER_PHRASE_WORDS, ...BUNDLE_PHRASE_WORDS].map((words) => words[0] as string)]);
 
 const DIGITS = /^\d{1,3}$/;
 /** "s1", "s01e04", "1x04". */
@@ -84,34 +82,45 @@ export function kindOfLabel(words: readonly string[]): TitleKind {
   return kindOfWords(words);
 }
 
-/** The kind stated by the words of a title's key (other before bundle), without the series label. */
+/** Whether a key may state an extra or a bundle: a cheap test before its words are read (literal words: linear). */
+export function mayStateKind(key: string): boolean {
+  return KIND_TRIGGER.test(key);
+}
+
+/** Any word an extra or a bundle is recognised by, or a number (it may count films). */
+const KIND_TRIGGER = new RegExp(
+  `\\b(?:${[...OTHER_WORDS, ...BUNDLE_WORDS, ...OTHER_PHRASES, ...BUNDLE_PHRASES].map((phrase) => phrase.split(' ')[0]).join('|')}|\\d+)\\b`,
+);
+
+/** The kind stated by the words of a title's key (an extra before a bundle), without the series label. One pass. */
 export function kindOfWords(words: readonly string[]): TitleKind {
-  if (!words.some(mayStateKind)) return 'film';
-  if (OTHER_PHRASE_WORDS.some((phrase) => holdsPhrase(words, phrase)) || words.some((word) => OTHERS.has(word))) return 'other';
-  return isBundle(words) ? 'bundle' : 'film';
-}
-
-/** A word that an extra or a bundle is recognised by, or a number (it may count films: "2 Filme"). */
-function mayStateKind(word: string): boolean {
-  const first = word.charCodeAt(0);
-  return (first >= 0x30 && first <= 0x39) || KIND_WORDS.has(word);
-}
-
-function isBundle(words: readonly string[]): boolean {
-  // "The Collection" (2012) is a film; "The Criterion Collection" a publisher's series of single films.
-  if (words.length === 2 && words[0] === 'the' && words[1] === 'collection') return false;
+  let isBundle = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    if (BUNDLES.has(word) && !(word === 'collection' && LABELS.has(words[i - 1] ?? ''))) return true;
-    if (DIGITS.test(word) && Number(word) >= 2 && FILM_COUNTS.has(words[i + 1] ?? '')) return true;
+    if (OTHERS.has(word) || startsPhrase(words, i, OTHER_PHRASE_WORDS)) return 'other';
+    isBundle ||= statesBundleAt(words, i);
   }
-  return BUNDLE_PHRASE_WORDS.some((phrase) => holdsPhrase(words, phrase));
+  return isBundle ? 'bundle' : 'film';
 }
 
-/** Whether the words hold the phrase's words one after the other. */
-function holdsPhrase(words: readonly string[], parts: readonly string[]): boolean {
-  for (let i = 0; i + parts.length <= words.length; i++) {
-    if (parts.every((part, j) => words[i + j] === part)) return true;
+/** Whether word i makes the title a bundle: a bundle word, a bundle phrase, or "2 Filme". */
+function statesBundleAt(words: readonly string[], i: number): boolean {
+  const word = words[i] as string;
+  if (BUNDLES.has(word)) {
+    // "The Collection" (2012) is a film; "The Criterion Collection" a publisher's series of single films.
+    if (word !== 'collection') return true;
+    return !(words.length === 2 && i === 1 && words[0] === 'the') && !LABELS.has(words[i - 1] ?? '');
+  }
+  const first = word.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return DIGITS.test(word) && Number(word) >= 2 && FILM_COUNTS.has(words[i + 1] ?? '');
+  return startsPhrase(words, i, BUNDLE_PHRASE_WORDS);
+}
+
+/** Whether one of the phrases starts at word i. */
+function startsPhrase(words: readonly string[], i: number, phrases: ReadonlyArray<readonly string[]>): boolean {
+  for (const phrase of phrases) {
+    if (phrase[0] !== words[i]) continue;
+    if (phrase.every((part, j) => words[i + j] === part)) return true;
   }
   return false;
 }

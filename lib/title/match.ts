@@ -4,11 +4,11 @@
  * the same title and no year to tell them apart, and years that contradict the film. See README.md.
  */
 import type { Film } from '../catalogue/types';
-import { cleanTitle, MAX_TITLE_LENGTH, stripTags } from './clean';
+import { cleanTitle, MAX_TITLE_LENGTH, readTitle, stripTags } from './clean';
 import { titleHalves } from './halves';
 import { collapseWhitespace, foldKey, hasDiacritics, normalizeKey } from './normalize';
 import { isSure } from './evidence';
-import type { CleanedTitle, FilmMatch, MatchableFilm, TitleHints } from './types';
+import type { CleanedTitle, FilmMatch, MatchableFilm, TitleHints, TitleKind } from './types';
 
 /** A film as the index holds it: the answer, and whether it is curated (evidence.ts). */
 interface IndexedFilm extends FilmMatch {
@@ -93,23 +93,27 @@ export function titleKey(input: string): string {
 
 /** The film the page text names, or null. */
 export function matchTitle(index: TitleIndex, input: string, hints?: TitleHints): FilmMatch | null {
-  return lookupTitle(index, input, hints).match;
+  const { title, year, kind, key } = readTitle(input);
+  return matchRead(index, title, year, kind, key, hints);
 }
 
 /** Cleans the input and matches it; the cleaned title is returned too (the lookup command prints it). */
 export function lookupTitle(index: TitleIndex, input: string, hints?: TitleHints): TitleLookup {
   const cleaned = cleanTitle(input);
+  return { cleaned, match: matchRead(index, cleaned.title, cleaned.year, cleaned.kind, cleaned.keys[0] ?? '', hints) };
+}
+
+/** The film a read title names (`readTitle`: display title, year, kind and whole key), or null. */
+function matchRead(index: TitleIndex, title: string, year: number | null, kind: TitleKind, whole: string, hints: TitleHints | undefined): FilmMatch | null {
   const hintKind = hints?.kind ?? null;
-  const whole = cleaned.keys[0];
-  if (cleaned.kind !== 'film' || (hintKind !== null && hintKind !== 'film') || whole === undefined) return { cleaned, match: null };
-  const years = yearsOf(cleaned.year, hints);
-  const named = index.filmsNamed(whole, hasDiacritics(cleaned.title));
+  if (kind !== 'film' || (hintKind !== null && hintKind !== 'film') || whole === '') return null;
+  const years = yearsOf(year, hints);
+  const named = index.filmsNamed(whole, hasDiacritics(title));
   // The whole title decides whenever it names any film; halves are tried only when it names none.
-  const found = named.length > 0 ? { film: choose(named, years), bothHalves: false } : halvesFilm(index, cleaned.title, years);
-  const { film, bothHalves } = found;
-  if (!film) return { cleaned, match: null };
+  const { film, bothHalves } = named.length > 0 ? { film: choose(named, years), bothHalves: false } : halvesFilm(index, title, years);
+  if (!film) return null;
   const sure = isSure(film, whole, hints, { statedYear: years.length > 0, bothHalves });
-  return { cleaned, match: { id: film.id, title: film.title, year: film.year, sure } };
+  return { id: film.id, title: film.title, year: film.year, sure };
 }
 
 /** The stated years that must agree with the film: the text's and the site's (if a finite number). */

@@ -26,12 +26,12 @@ const SEPARATOR_RUN = /[^\p{L}\p{N}\p{M}]+/gu;
 /** ASCII text (most titles) needs no Unicode step: every run of characters but letters and digits is a space. */
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_SEPARATOR_RUN = /[^a-z0-9]+/g;
+const ASCII_APOSTROPHES = /['`]/g;
 
 /** The primary key: see the file's header. "Spider-Man: Into the Spider-Verse" → "spider man into the spider verse". */
 export function normalizeKey(text: string): string {
-  const plain = text.replace(APOSTROPHES, '');
-  if (ASCII.test(plain)) return plain.toLowerCase().replace(ASCII_SEPARATOR_RUN, ' ').trim();
-  const lower = plain.normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
+  if (ASCII.test(text)) return text.replace(ASCII_APOSTROPHES, '').toLowerCase().replace(ASCII_SEPARATOR_RUN, ' ').trim();
+  const lower = text.replace(APOSTROPHES, '').normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
   return lower.replace(UMLAUT_OR_SHARP_S, (char) => SPELLED_OUT[char] as string).replace(SEPARATOR_RUN, ' ').trim();
 }
 
