@@ -30,7 +30,7 @@ const SEASON_CODE = /^s\d{1,2}$/;
 const EPISODE_NUMBER = /^e\d{1,3}$/;
 
 /** Text that may hold a series label: only such titles are read word by word (plain literals: linear). */
-const MAY_NAME_SERIES = /staffel|season|serie|s\d|\dx\d/i;
+const MAY_NAME_SERIES = /s(?:taffel|eason|erie|\d)|\dx\d/i;
 
 /**
  * Where a series label starts among the words of a title (compact keys), or -1. A label may start at

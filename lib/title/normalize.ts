@@ -66,8 +66,8 @@ export function collapseWhitespace(text: string): string {
 
 /** The characters `String.prototype.trim` removes, as one class: a run of them is matched in linear time. */
 const WHITESPACE_RUN = /[\s\ufeff]+/;
-/** Whitespace other than a single space between words (most titles have none: they are returned as they are). */
-const NEEDS_COLLAPSING = /[^\S ]|\ufeff| {2}|^ | $/;
+/** Whitespace other than a single space between words (most titles have none: they are returned as they are); `\s` holds U+FEFF. */
+const NEEDS_COLLAPSING = /[^\S ]| {2}|^ | $/;
 
 const FIRST_FILM_YEAR = 1880;
 const LAST_FILM_YEAR = 2100;
