@@ -14,9 +14,9 @@ describe('npm run lookup', () => {
   it('prints one JSON object per title, one per line: the three titles of the issue', async () => {
     const { stdout } = await lookup('Drive [Blu-ray]', 'Driver (1978) [DVD]', 'Drive My Car [OmU]');
     expect(stdout.split('\n')).toEqual([
-      '{"input":"Drive [Blu-ray]","title":"Drive","year":null,"kind":"film","match":{"id":"drive-2011","title":"Drive","year":2011}}',
-      '{"input":"Driver (1978) [DVD]","title":"Driver","year":1978,"kind":"film","match":{"id":"the-driver-1978","title":"Driver","year":1978}}',
-      '{"input":"Drive My Car [OmU]","title":"Drive My Car","year":null,"kind":"film","match":null}',
+      '{"input":"Drive [Blu-ray]","title":"Drive","year":null,"kind":"film","match":{"id":"drive-2011","title":"Drive","year":2011},"sure":true}',
+      '{"input":"Driver (1978) [DVD]","title":"Driver","year":1978,"kind":"film","match":{"id":"the-driver-1978","title":"Driver","year":1978},"sure":true}',
+      '{"input":"Drive My Car [OmU]","title":"Drive My Car","year":null,"kind":"film","match":null,"sure":null}',
       '',
     ]);
   }, 60_000);
@@ -25,9 +25,9 @@ describe('npm run lookup', () => {
     const { stdout } = await lookup('Alles, was wir geben mußten [DVD]', 'Treme - Staffel 1', 'Drive (1997)');
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toEqual([
-      { input: 'Alles, was wir geben mußten [DVD]', title: 'Alles, was wir geben mußten', year: null, kind: 'film', match: { id: 'never-let-me-go-2010', title: 'Alles, was wir geben mussten', year: 2010 } },
-      { input: 'Treme - Staffel 1', title: 'Treme - Staffel 1', year: null, kind: 'series', match: null },
-      { input: 'Drive (1997)', title: 'Drive', year: 1997, kind: 'film', match: null },
+      { input: 'Alles, was wir geben mußten [DVD]', title: 'Alles, was wir geben mußten', year: null, kind: 'film', match: { id: 'never-let-me-go-2010', title: 'Alles, was wir geben mussten', year: 2010 }, sure: true },
+      { input: 'Treme - Staffel 1', title: 'Treme', year: null, kind: 'series', match: null, sure: null },
+      { input: 'Drive (1997)', title: 'Drive', year: 1997, kind: 'film', match: null, sure: null },
     ]);
   }, 60_000);
 

@@ -1,7 +1,8 @@
 /**
  * `npm run -s lookup -- "<title>" ["<title>" …]`: for curators and testers. Cleans and matches each
  * title against the catalogue built from data/ and prints one JSON object per title, one per line:
- * {"input","title","year","kind","match"} with match {"id","title","year"} or null.
+ * {"input","title","year","kind","match","sure"} with match {"id","title","year"} or null, and sure: whether
+ * the match is shown as a fact (true) or only as a question (false; lib/title/evidence.ts), null without one.
  */
 import { pathToFileURL } from 'node:url';
 import { lookupTitle, type TitleIndex } from '../lib/title/match';
@@ -17,6 +18,7 @@ export function lookupLine(index: TitleIndex, input: string): string {
     year: cleaned.year,
     kind: cleaned.kind,
     match: match ? { id: match.id, title: match.title, year: match.year } : null,
+    sure: match ? match.sure !== false : null,
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm run -s scan -- --url <page URL> <saved page.html>`: runs the extension's own site adapters and
  * matcher over a saved page in Node and prints one JSON object:
- *   {"site": <adapter id or null>, "candidates": [{"title","year","kind"}], "matches": [{"id","text"}]}
+ *   {"site": <adapter id or null>, "candidates": [{"title","year","kind"}], "matches": [{"id","title","year","text","sure"}]}
  * Candidates are the cleaned titles in page order (duplicates of title + year + kind dropped); matches
  * are the catalogue films found, with the page text that named them. It is how a user reports "Filmlupe
  * misses this page" and how a contributor checks a new adapter against a saved page.
@@ -24,7 +24,7 @@ const USAGE = 'Aufruf: npm run -s scan -- --url <Adresse der Seite> <gespeichert
 export interface ScanResult {
   site: string | null;
   candidates: Array<{ title: string; year: number | null; kind: TitleKind }>;
-  matches: Array<{ id: string; text: string }>;
+  matches: Array<{ id: string; title: string; year: number; text: string; sure: boolean }>;
 }
 
 /** A happy-dom window holding the saved page at its real address; close it when done. */
@@ -72,7 +72,7 @@ export function scanDocument(document: Document, url: URL, index: TitleIndex): S
     const matchKey = JSON.stringify([match?.id, found.text]);
     if (match && !seenMatches.has(matchKey)) {
       seenMatches.add(matchKey);
-      result.matches.push({ id: match.id, text: found.text });
+      result.matches.push({ id: match.id, title: match.title, year: match.year, text: found.text, sure: match.sure !== false });
     }
   }
   return result;

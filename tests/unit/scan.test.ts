@@ -121,7 +121,7 @@ describe('scan on the hand-written fixtures', () => {
 
   it('the command prints one JSON object with the real catalogue', async () => {
     const result = await scanCommand('https://www.mediamarkt.de/de/product/_drive-1234567.html', 'tests/fixtures/sites/mediamarkt-film-bluray.html');
-    expect(result).toEqual({ site: 'mediamarkt', candidates: [{ title: 'Drive', year: null, kind: 'film' }], matches: [{ id: 'drive-2011', text: 'Drive [Blu-ray]' }] });
+    expect(result).toEqual({ site: 'mediamarkt', candidates: [{ title: 'Drive', year: null, kind: 'film' }], matches: [{ id: 'drive-2011', title: 'Drive', year: 2011, text: 'Drive [Blu-ray]', sure: true }] });
   }, COMMAND_TIMEOUT);
 
   it.each([
