@@ -22,9 +22,9 @@ describe('CatalogueService', () => {
       { text: 'Driver', year: 2011 },
     ]);
     expect(result).toEqual([
-      { id: 'drive-2011', title: 'Drive', year: 2011 },
+      { id: 'drive-2011', title: 'Drive', year: 2011, sure: true },
       null,
-      { id: 'the-driver-1978', title: 'Driver', year: 1978 },
+      { id: 'the-driver-1978', title: 'Driver', year: 1978, sure: true },
       null,
     ]);
   });
@@ -35,7 +35,7 @@ describe('CatalogueService', () => {
     const restarted = service();
     expect(await restarted.matchTitles([{ text: 'drive' }, { text: 'The Driver' }])).toEqual([
       null,
-      { id: 'the-driver-1978', title: 'Driver', year: 1978 },
+      { id: 'the-driver-1978', title: 'Driver', year: 1978, sure: true },
     ]);
     expect(await restarted.countCorrections()).toBe(1);
   });
@@ -44,7 +44,7 @@ describe('CatalogueService', () => {
     const catalogue = service();
     await catalogue.addCorrection('Drive', 'drive-2011');
     await catalogue.clearCorrections();
-    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011 }]);
+    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011, sure: true }]);
     expect(await catalogue.countCorrections()).toBe(0);
   });
 
@@ -92,7 +92,7 @@ describe('CatalogueService', () => {
       matcher,
       openDb: () => Promise.reject(new Error('no IndexedDB in this profile')),
     });
-    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011 }]);
+    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011, sure: true }]);
     expect((await catalogue.getFilmDetails('drive-2011'))?.reviews).toHaveLength(2);
     await catalogue.addCorrection('Drive', 'drive-2011');
     expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([null]);
@@ -103,13 +103,13 @@ describe('CatalogueService', () => {
 describe('CatalogueService and title spellings', () => {
   it('a correction made on one spelling of a title hides the match for other spellings of it', async () => {
     const catalogue = new CatalogueService({ bundled: testCatalogue(), matcher });
-    const drive = { id: 'drive-2011', title: 'Drive', year: 2011 };
+    const drive = { id: 'drive-2011', title: 'Drive', year: 2011, sure: true };
     expect(await catalogue.matchTitles([{ text: 'Drive [dt./OV]' }, { text: 'DRIVE' }])).toEqual([drive, drive]);
 
     await catalogue.addCorrection('Drive [dt./OV]', 'drive-2011');
     expect(await catalogue.matchTitles([{ text: 'DRIVE' }, { text: 'Driver', year: 1978 }])).toEqual([
       null,
-      { id: 'the-driver-1978', title: 'Driver', year: 1978 },
+      { id: 'the-driver-1978', title: 'Driver', year: 1978, sure: true },
     ]);
   });
 });

@@ -36,8 +36,8 @@ describe('background messages', () => {
   it('matchTitles answers the titles that name a film, by their index in the batch', async () => {
     const titles = encodeTitles([{ text: 'Heat' }, { text: 'Drive' }, { text: 'Driver', year: 2011 }, { text: 'Driver', year: 1978 }]);
     expect(await sendMessage('matchTitles', { siteId: 'netflix', titles })).toEqual([
-      { index: 1, film: { id: 'drive-2011', title: 'Drive', year: 2011 } },
-      { index: 3, film: { id: 'the-driver-1978', title: 'Driver', year: 1978 } },
+      { index: 1, film: { id: 'drive-2011', title: 'Drive', year: 2011, sure: true } },
+      { index: 3, film: { id: 'the-driver-1978', title: 'Driver', year: 1978, sure: true } },
     ]);
   });
 
