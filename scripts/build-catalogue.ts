@@ -1,5 +1,5 @@
 /**
- * `npm run catalogue`: validates the curated sources in data/ and writes the compact catalogue the
+ * `npm run catalogue`: validates the curated sources and the Wikipedia base films in data/, and writes the compact catalogue the
  * extension bundles to .generated/catalogue.json. `npm run build` and `npm test` run it first, so a
  * malformed source file stops both with one line naming file, field and reason (exit code 1).
  *
@@ -27,8 +27,10 @@ try {
   const partial = `${outFile}.partial`;
   writeFileSync(partial, JSON.stringify(catalogue));
   renameSync(partial, outFile);
+  const curated = catalogue.films.filter((film) => film.source === 'curated').length;
   console.log(
-    `catalogue: ${catalogue.films.length} films, ${catalogue.reviews.length} reviews, dataVersion ${catalogue.dataVersion} → ${outFile}`,
+    `catalogue: ${catalogue.films.length} films (${curated} curated, ${catalogue.films.length - curated} from Wikipedia), ` +
+      `${catalogue.reviews.length} reviews, dataVersion ${catalogue.dataVersion} → ${outFile}`,
   );
 } catch (error) {
   if (!(error instanceof CatalogueError)) throw error;

@@ -29,7 +29,11 @@ describe('scripts/build-catalogue.ts', () => {
     const expected = loadCatalogue('data');
     expect(JSON.parse(written)).toEqual(expected);
     expect(written).not.toContain('\n');
-    expect(result.stdout.trim()).toBe(`catalogue: 8 films, 4 reviews, dataVersion ${expected.dataVersion} → ${outFile}`);
+    const base = expected.films.filter((film) => film.source === 'wikipedia').length;
+    expect(expected.films).toHaveLength(8 + base);
+    expect(result.stdout.trim()).toBe(
+      `catalogue: ${8 + base} films (8 curated, ${base} from Wikipedia), 4 reviews, dataVersion ${expected.dataVersion} → ${outFile}`,
+    );
   });
 
   it('writes .generated/catalogue.json by default', () => {
