@@ -498,18 +498,25 @@ export function assignIds(films: Cleaned[], report: ImportReport): BaseFilm[] {
 /** The whole import: rows (already parsed) → validated base films sorted by id. */
 export function importRows(rows: readonly WikipediaRow[], report: ImportReport, source = 'films.jsonl'): BaseFilm[] {
   const cleaned = rows.map((row, index) => cleanRow(row, index, report));
+  for (const film of cleaned) {
+    // Every repaired row against the schema of the base file (the id is checked once it is given).
+    problemOf({ ...film, id: 'placeholder-2000' }, `${source}: row ${film.order + 1}`);
+  }
   const films = assignIds(mergeDuplicates(cleaned, report), report);
   const ids = new Set<string>();
   for (const film of films) {
     if (ids.has(film.id)) throw new CatalogueError(source, 'id', `"${film.id}" given twice`);
     ids.add(film.id);
-    const result = v.safeParse(baseFilmSchema, film);
-    if (!result.success) {
-      const issue = result.issues[0];
-      throw new CatalogueError(`${source}: ${film.title} (${film.year})`, v.getDotPath(issue) ?? '(top level)', issue.message);
-    }
+    problemOf(film, `${source}: ${film.title} (${film.year})`);
   }
   return films;
+}
+
+function problemOf(film: BaseFilm, where: string): void {
+  const result = v.safeParse(baseFilmSchema, { id: film.id, title: film.title, year: film.year, cast: film.cast, genres: film.genres, wikipedia: film.wikipedia });
+  if (result.success) return;
+  const issue = result.issues[0];
+  throw new CatalogueError(where, v.getDotPath(issue) ?? '(top level)', issue.message);
 }
 
 /** One film a line, keys in schema order: diff-friendly, and byte-identical for the same input. */
