@@ -2,8 +2,8 @@
 import catalogue from '../.generated/catalogue.json';
 import { startBackground } from '../lib/background/index';
 import * as matcher from '../lib/title/match';
-import type { Catalogue } from '../lib/catalogue/types';
+import { expandCatalogue, type BundledCatalogue } from '../lib/catalogue/bundle';
 
 export default defineBackground(() => {
-  startBackground(catalogue as Catalogue, matcher);
+  startBackground(expandCatalogue(catalogue as BundledCatalogue), matcher);
 });

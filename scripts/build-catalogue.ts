@@ -1,6 +1,6 @@
 /**
  * `npm run catalogue`: validates the curated sources and the Wikipedia base films in data/, and writes the compact catalogue the
- * extension bundles to .generated/catalogue.json. `npm run build` and `npm test` run it first, so a
+ * extension bundles to .generated/catalogue.json (lib/catalogue/bundle.ts: base films as in data/base/films.jsonl). `npm run build` and `npm test` run it first, so a
  * malformed source file stops both with one line naming file, field and reason (exit code 1).
  *
  * Options (for tests and curators): --data <folder> (default data), --out <file>
@@ -9,7 +9,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CatalogueError, loadCatalogue } from '../lib/catalogue/build';
+import { CatalogueError, bundleCatalogue, loadCatalogue } from '../lib/catalogue/build';
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +25,7 @@ try {
   mkdirSync(dirname(outFile), { recursive: true });
   // Write beside and rename, so a reader never sees half a file.
   const partial = `${outFile}.partial`;
-  writeFileSync(partial, JSON.stringify(catalogue));
+  writeFileSync(partial, JSON.stringify(bundleCatalogue(catalogue)));
   renameSync(partial, outFile);
   const curated = catalogue.films.filter((film) => film.source === 'curated').length;
   console.log(

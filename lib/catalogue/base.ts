@@ -93,19 +93,4 @@ export function curatedFilm(film: FilmSource, base: BaseFilm | undefined, mentio
   };
 }
 
-/** A base film as the extension shows it: the English title is both titles; no directors are known. */
-export function baseFilm(film: BaseFilm): Film {
-  return {
-    id: film.id,
-    germanTitle: film.title,
-    originalTitle: film.title,
-    aliases: [],
-    year: film.year,
-    directors: [],
-    cast: film.cast.map((name) => ({ name })),
-    genres: film.genres,
-    mentions: [],
-    source: 'wikipedia',
-    ...(film.wikipedia === null ? {} : { wikipedia: film.wikipedia }),
-  };
-}
+export { baseFilm } from './bundle';

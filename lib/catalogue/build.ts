@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { baseFilm, baseLinkProblem, curatedFilm, readBaseFilms } from './base';
+export { bundleCatalogue } from './bundle';
 import { checkedFilmProblem } from './film-checks';
 import { reviewProblem, textProblem } from './checks';
 import { CatalogueError } from './errors';

@@ -9,6 +9,7 @@ import path, { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../lib/catalogue/build';
+import { bundleCatalogue, expandCatalogue } from '../../../lib/catalogue/bundle';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** ../shared/datasets relative to the project root, beside the project and never copied into it. */
@@ -64,6 +65,20 @@ describe('the base films in the catalogue', () => {
 
   it('fills an empty curated cast from the base entry, and keeps the curated year', () => {
     expect(film('valhalla-rising-2009')).toMatchObject({ year: 2009, cast: [{ name: 'Mads Mikkelsen' }], genres: ['Abenteuer', 'Drama'] });
+  });
+
+  it('bundles the base films in their compact form, and the background expands them to the same catalogue', () => {
+    const bundled = bundleCatalogue(catalogue);
+    expect(bundled.films.map((entry) => entry.id)).toEqual(catalogue.films.slice(0, 8).map((entry) => entry.id));
+    expect(bundled.baseFilms.find((entry) => entry.id === 'drive-1997')).toEqual({
+      id: 'drive-1997',
+      title: 'Drive',
+      year: 1997,
+      cast: ['Mark Dacascos', 'Tracey Walter', 'Brittany Murphy'],
+      genres: ['Action'],
+      wikipedia: 'Drive_(1997_film)',
+    });
+    expect(expandCatalogue(JSON.parse(JSON.stringify(bundled)))).toEqual(catalogue);
   });
 
   it('keeps the Pusher films curated only: the dataset has the British remake of 2012, not them', () => {
