@@ -3,13 +3,14 @@
  * makes of the dataset, and the build merges it with the curated films (the curated id and values win).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path, { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../lib/catalogue/build';
 import { bundleCatalogue, expandCatalogue } from '../../../lib/catalogue/bundle';
+import { editedDataDirs, filmOf } from './data-dir';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** ../shared/datasets relative to the project root, beside the project and never copied into it. */
@@ -19,11 +20,8 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const catalogue = loadCatalogue('data');
-const film = (id: string) => {
-  const found = catalogue.films.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`film ${id} missing from the catalogue`);
-  return found;
-};
+const film = (id: string) => filmOf(catalogue, id);
+const editedDataDir = editedDataDirs('filmlupe-base-');
 
 describe('the base films in the catalogue', () => {
   it('holds every base film once, after the eight curated ones, with unique ids', () => {
@@ -89,13 +87,7 @@ describe('the base films in the catalogue', () => {
 
 describe('cross-checks between curated and base films', () => {
   function buildWith(file: string, before: string, after: string): () => unknown {
-    const dir = mkdtempSync(join(tmpdir(), 'filmlupe-base-'));
-    dirs.push(dir);
-    cpSync('data', dir, { recursive: true });
-    const target = join(dir, file);
-    const content = readFileSync(target, 'utf8');
-    if (!content.includes(before)) throw new Error(`test set-up: ${JSON.stringify(before)} not found in ${file}`);
-    writeFileSync(target, content.replace(before, after));
+    const dir = editedDataDir(file, before, after);
     return () => loadCatalogue(dir);
   }
 

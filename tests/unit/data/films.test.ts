@@ -7,14 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../lib/catalogue/build';
 import { FILM_ID_PATTERN } from '../../../lib/catalogue/schema';
 import { filmIdFor } from '../../../lib/catalogue/slug';
+import { filmOf } from './data-dir';
 
 const catalogue = loadCatalogue('data');
 const curated = catalogue.films.filter((entry) => entry.source === 'curated');
-const film = (id: string) => {
-  const found = catalogue.films.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`film ${id} missing from the catalogue`);
-  return found;
-};
+const film = (id: string) => filmOf(catalogue, id);
 
 describe('data/films', () => {
   it('has one valid film per .yaml file, the id equal to the file name', () => {
