@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { buildBenchPage, BATCHES, type Plant } from './page';
 import { measureHovers, measureRound, type RoundResult } from './measure';
-import { expandCatalogue } from '../../lib/catalogue/bundle';
+import { readBuiltCatalogue } from '../../lib/catalogue/build';
 import { summarize } from './stats';
 import { traceVisit, type TraceResult } from './trace';
 
@@ -24,7 +24,7 @@ const OUTPUT = 'bench/tmp/browser.json';
 function plantsFromCatalogue(): Plant[] {
   const path = '.generated/catalogue.json';
   if (!existsSync(path)) throw new Error(`${path} fehlt: erst npm run catalogue`);
-  const all = expandCatalogue(JSON.parse(readFileSync(path, 'utf8'))).films;
+  const all = readBuiltCatalogue(path).films;
   // Titles are owned across all films; only the curated ones are planted (the page keeps its size).
   const films = all.filter((film) => film.source === 'curated');
   const owners = new Map<string, Set<string>>();

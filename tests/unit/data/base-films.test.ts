@@ -67,8 +67,8 @@ describe('the base films in the catalogue', () => {
 
   it('bundles the base films in their compact form, and the background expands them to the same catalogue', () => {
     const bundled = bundleCatalogue(catalogue);
-    expect(bundled.films.map((entry) => entry.id)).toEqual(catalogue.films.slice(0, 8).map((entry) => entry.id));
-    expect(bundled.baseFilms.find((entry) => entry.id === 'drive-1997')).toEqual({
+    expect(bundled.catalogue.films.map((entry) => entry.id)).toEqual(catalogue.films.slice(0, 8).map((entry) => entry.id));
+    expect(bundled.baseFilms.flat().find((entry) => entry.id === 'drive-1997')).toEqual({
       id: 'drive-1997',
       title: 'Drive',
       year: 1997,
