@@ -41,7 +41,8 @@ export default defineConfig({
     name: 'Filmlupe',
     description: '__MSG_extensionDescription__',
     default_locale: 'de',
-    // Only storage: the catalogue is bundled and nothing is fetched. Host access is limited to the
+    // Only storage: the catalogue is bundled (nothing is fetched from the web; the background reads its
+    // base film files from the package). Host access is limited to the
     // supported sites, which the content script needs to read titles.
     permissions: ['storage'],
     host_permissions: supportedOrigins,
