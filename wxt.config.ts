@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { supportedOrigins } from './lib/sites/index';
 
@@ -19,6 +20,13 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
   hooks: {
+    // The Wikipedia base films ship as JSON files beside the manifest, not inside background.js
+    // (lib/catalogue/bundle.ts): `npm run catalogue` writes them, the background fetches them.
+    'build:publicAssets'(_wxt, files) {
+      const generated = fileURLToPath(new URL('.generated/', import.meta.url));
+      const { baseFilmFiles } = JSON.parse(readFileSync(`${generated}catalogue.json`, 'utf8')) as { baseFilmFiles: string[] };
+      for (const name of baseFilmFiles) files.push({ absoluteSrc: `${generated}${name}`, relativeDest: name });
+    },
     'vite:build:extendConfig'(entrypoints, config) {
       // The content script and the popover code it loads on the first hover (same world, same needs).
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'filmlupe-card')) return;
@@ -33,7 +41,8 @@ export default defineConfig({
     name: 'Filmlupe',
     description: '__MSG_extensionDescription__',
     default_locale: 'de',
-    // Only storage: the catalogue is bundled and nothing is fetched. Host access is limited to the
+    // Only storage: the catalogue is bundled (nothing is fetched from the web; the background reads its
+    // base film files from the package). Host access is limited to the
     // supported sites, which the content script needs to read titles.
     permissions: ['storage'],
     host_permissions: supportedOrigins,

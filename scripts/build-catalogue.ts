@@ -1,15 +1,15 @@
 /**
- * `npm run catalogue`: validates the curated sources in data/ and writes the compact catalogue the
- * extension bundles to .generated/catalogue.json. `npm run build` and `npm test` run it first, so a
+ * `npm run catalogue`: validates the curated sources and the Wikipedia base films in data/, and writes the compact catalogue the
+ * extension bundles to .generated/catalogue.json and the base film files beside it (lib/catalogue/bundle.ts). `npm run build` and `npm test` run it first, so a
  * malformed source file stops both with one line naming file, field and reason (exit code 1).
  *
  * Options (for tests and curators): --data <folder> (default data), --out <file>
  * (default .generated/catalogue.json).
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CatalogueError, loadCatalogue } from '../lib/catalogue/build';
+import { CatalogueError, bundleCatalogue, loadCatalogue } from '../lib/catalogue/build';
 
 const { values } = parseArgs({
   options: {
@@ -23,12 +23,19 @@ const outFile = values.out ?? '.generated/catalogue.json';
 try {
   const catalogue = loadCatalogue(dataDir);
   mkdirSync(dirname(outFile), { recursive: true });
-  // Write beside and rename, so a reader never sees half a file.
-  const partial = `${outFile}.partial`;
-  writeFileSync(partial, JSON.stringify(catalogue));
-  renameSync(partial, outFile);
+  const { catalogue: bundled, baseFilms } = bundleCatalogue(catalogue);
+  // Write beside and rename, so a reader never sees half a file; the base films first, so that a
+  // catalogue file never names a data version its base films do not have.
+  const files: Array<[string, unknown]> = bundled.baseFilmFiles.map((name, index) => [join(dirname(outFile), name), baseFilms[index]]);
+  for (const [file, content] of [...files, [outFile, bundled] as [string, unknown]]) {
+    const partial = `${file}.partial`;
+    writeFileSync(partial, JSON.stringify(content));
+    renameSync(partial, file);
+  }
+  const curated = catalogue.films.filter((film) => film.source === 'curated').length;
   console.log(
-    `catalogue: ${catalogue.films.length} films, ${catalogue.reviews.length} reviews, dataVersion ${catalogue.dataVersion} → ${outFile}`,
+    `catalogue: ${catalogue.films.length} films (${curated} curated, ${catalogue.films.length - curated} from Wikipedia), ` +
+      `${catalogue.reviews.length} reviews, dataVersion ${catalogue.dataVersion} → ${outFile}`,
   );
 } catch (error) {
   if (!(error instanceof CatalogueError)) throw error;

@@ -22,12 +22,14 @@ describe('npm run lookup', () => {
   }, 60_000);
 
   it('answers films the reviews only mention, series and conflicting years', async () => {
-    const { stdout } = await lookup('Alles, was wir geben mußten [DVD]', 'Treme - Staffel 1', 'Drive (1997)');
+    const { stdout } = await lookup('Alles, was wir geben mußten [DVD]', 'Treme - Staffel 1', 'Drive (2005)', 'Drive (1997)');
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toEqual([
       { input: 'Alles, was wir geben mußten [DVD]', title: 'Alles, was wir geben mußten', year: null, kind: 'film', match: { id: 'never-let-me-go-2010', title: 'Alles, was wir geben mussten', year: 2010 }, sure: true },
       { input: 'Treme - Staffel 1', title: 'Treme', year: null, kind: 'series', match: null, sure: null },
-      { input: 'Drive (1997)', title: 'Drive', year: 1997, kind: 'film', match: null, sure: null },
+      { input: 'Drive (2005)', title: 'Drive', year: 2005, kind: 'film', match: null, sure: null },
+      // The 1997 Drive is a Wikipedia base film: the year picks it, not the 2011 one, and makes it sure.
+      { input: 'Drive (1997)', title: 'Drive', year: 1997, kind: 'film', match: { id: 'drive-1997', title: 'Drive', year: 1997 }, sure: true },
     ]);
   }, 60_000);
 

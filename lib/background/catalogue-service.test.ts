@@ -29,6 +29,23 @@ describe('CatalogueService', () => {
     ]);
   });
 
+  it('loads a catalogue given as a function once per worker life, and again after a failed load', async () => {
+    let calls = 0;
+    const catalogue = new CatalogueService({
+      bundled: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('base-films-1.json: 404');
+        return testCatalogue();
+      },
+      matcher,
+    });
+    await expect(catalogue.ensureSeeded()).rejects.toThrow('base-films-1.json: 404');
+    expect(await catalogue.ensureSeeded()).toBe(true);
+    expect(await catalogue.matchTitles([{ text: 'The Driver', year: 1978 }])).toEqual([{ id: 'the-driver-1978', title: 'Driver', year: 1978 }]);
+    expect(await catalogue.search('Drive')).not.toEqual([]);
+    expect(calls).toBe(2);
+  });
+
   it('hides a corrected match for that title only, also for a worker started later', async () => {
     await service().addCorrection('Drive', 'drive-2011');
 

@@ -20,7 +20,11 @@ export interface Matcher<Index = unknown> {
 }
 
 export interface CatalogueServiceOptions {
-  bundled: Catalogue;
+  /**
+   * The bundled catalogue, or how to load it: the extension fetches its base films from a file of
+   * the package (entrypoints/background.ts) only when a seed or a start-up needs them.
+   */
+  bundled: Catalogue | (() => Promise<Catalogue>);
   matcher: Matcher<any>;
   openDb?: () => Promise<db.FilmlupeDatabase>;
 }
@@ -47,8 +51,19 @@ function groupReviews(reviews: Review[]): Map<string, Review[]> {
 export class CatalogueService {
   private loaded: Promise<Loaded> | null = null;
   private connection: Promise<db.FilmlupeDatabase> | null = null;
+  private bundledCatalogue: Promise<Catalogue> | null = null;
 
   constructor(private readonly options: CatalogueServiceOptions) {}
+
+  /** Loaded once per worker life; a failed load is retried on the next call. */
+  private bundled(): Promise<Catalogue> {
+    const { bundled } = this.options;
+    this.bundledCatalogue ??= (typeof bundled === 'function' ? bundled() : Promise.resolve(bundled)).catch((error: unknown) => {
+      this.bundledCatalogue = null;
+      throw error;
+    });
+    return this.bundledCatalogue;
+  }
 
   /** One connection per worker life; a failed open is retried on the next call. */
   private database(): Promise<db.FilmlupeDatabase> {
@@ -61,7 +76,7 @@ export class CatalogueService {
 
   /** Writes the bundled catalogue to IndexedDB when its data version is new (install, update, startup). */
   async ensureSeeded(): Promise<boolean> {
-    return db.seedCatalogue(await this.database(), this.options.bundled);
+    return db.seedCatalogue(await this.database(), await this.bundled());
   }
 
   private load(): Promise<Loaded> {
@@ -70,12 +85,13 @@ export class CatalogueService {
   }
 
   private async loadOnce(): Promise<Loaded> {
+    const bundled = await this.bundled();
     let database: db.FilmlupeDatabase | null = null;
-    let films: Film[] = this.options.bundled.films;
+    let films: Film[] = bundled.films;
     let corrections: db.Correction[] = [];
     try {
       database = await this.database();
-      await db.seedCatalogue(database, this.options.bundled);
+      await db.seedCatalogue(database, bundled);
       const stored = await db.allFilms(database);
       if (stored.length > 0) films = stored;
       corrections = await db.allCorrections(database);
@@ -87,7 +103,7 @@ export class CatalogueService {
     return {
       database,
       films: new Map(films.map((film) => [film.id, film])),
-      memoryReviews: database ? null : groupReviews(this.options.bundled.reviews),
+      memoryReviews: database ? null : groupReviews(bundled.reviews),
       titleIndex: matcher.buildTitleIndex(films.map(matcher.toMatchable)),
       searchIndex: buildSearchIndex(films),
       corrections: new Set(corrections.map((c) => correctionId(c.titleKey, c.filmId))),

@@ -11,7 +11,7 @@ import { TabDetections, setBadgeColor } from './detections';
 import { registerMessageHandlers } from './handlers';
 import { orFallback } from './log';
 
-export function startBackground(bundled: Catalogue, matcher: Matcher<any>) {
+export function startBackground(bundled: Catalogue | (() => Promise<Catalogue>), matcher: Matcher<any>) {
   const catalogue = new CatalogueService({ bundled, matcher });
   const detections = new TabDetections();
 

@@ -1,27 +1,41 @@
 /**
- * The catalogue build: reads and validates the curated sources in `data/`, cross-checks them, and
- * returns the Catalogue the extension bundles. Runs in Node (the build script and tests), never in
+ * The catalogue build: reads and validates the curated sources in `data/` and the Wikipedia base
+ * films (`data/base/films.jsonl`), cross-checks them, merges them, and returns the Catalogue the
+ * extension bundles: the curated films first (by file name), then the base films no curated film
+ * names (by id). Runs in Node (the build script and tests), never in
  * the extension, which imports the emitted `.generated/catalogue.json` instead.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { baseFilm, baseLinkProblem, curatedFilm, readBaseFilms } from './base';
+import { expandCatalogue, type BundledCatalogue } from './bundle';
+export { bundleCatalogue } from './bundle';
 import { checkedFilmProblem } from './film-checks';
 import { reviewProblem, textProblem } from './checks';
 import { CatalogueError } from './errors';
-import { readFilmFiles, readReviewFiles, type FilmFile, type ReviewFile } from './read';
-import { REVIEW_ID_PATTERN } from './schema';
-import type { Catalogue, Film, Mention, Review } from './types';
+import { readFilmFiles, readReviewFiles, type ReviewFile } from './read';
+import { REVIEW_ID_PATTERN, type BaseFilm } from './schema';
+import type { Catalogue, Mention, Review } from './types';
 
 export { CatalogueError } from './errors';
 
 export function loadCatalogue(dataDir = 'data'): Catalogue {
   const filmFiles = readFilmFiles(dataDir);
   const reviewFiles = readReviewFiles(dataDir);
+  const baseFilms = readBaseFilms(dataDir);
+  const baseById = new Map(baseFilms.map((film) => [film.id, film]));
+  const baseByKey = new Map(baseFilms.flatMap((film) => (film.wikipedia ? [[film.wikipedia, film] as const] : [])));
 
   const knownFilmIds = new Set<string>();
+  /** Article key → the curated film that names it. */
+  const claimed = new Map<string, string>();
   for (const film of filmFiles) {
-    const problem = checkedFilmProblem(film.name, film.data, knownFilmIds);
+    const problem =
+      checkedFilmProblem(film.name, film.data, knownFilmIds) ?? baseLinkProblem(film.data, baseByKey, baseById, claimed);
     if (problem) throw new CatalogueError(film.file, problem.field, problem.reason);
     knownFilmIds.add(film.data.id);
+    if (film.data.wikipedia) claimed.set(film.data.wikipedia, film.data.id);
   }
   for (const review of reviewFiles) {
     if (!REVIEW_ID_PATTERN.test(review.name)) {
@@ -34,22 +48,20 @@ export function loadCatalogue(dataDir = 'data'): Catalogue {
   }
 
   const reviews = reviewFiles.map(toReview);
-  const films = filmFiles.map((film) => toFilm(film, mentionsOf(film.data.id, reviewFiles)));
+  const films = [
+    ...filmFiles.map(({ data }) =>
+      curatedFilm(data, data.wikipedia === undefined ? undefined : baseByKey.get(data.wikipedia), mentionsOf(data.id, reviewFiles)),
+    ),
+    ...baseFilms.filter((film: BaseFilm) => !(film.wikipedia && claimed.has(film.wikipedia))).map(baseFilm),
+  ];
   return { dataVersion: hashOf({ films, reviews }), films, reviews };
 }
 
-function toFilm({ data }: FilmFile, mentions: Mention[]): Film {
-  return {
-    id: data.id,
-    germanTitle: data.germanTitle,
-    originalTitle: data.originalTitle,
-    aliases: data.aliases,
-    year: data.year,
-    directors: data.directors,
-    cast: data.cast.map((member) => (member.role === undefined ? { name: member.name } : { name: member.name, role: member.role })),
-    genres: data.genres,
-    mentions,
-  };
+/** The files `npm run catalogue` wrote (`catalogueFile` and the base film files beside it), expanded. */
+export function readBuiltCatalogue(catalogueFile = '.generated/catalogue.json'): Catalogue {
+  const catalogue: BundledCatalogue = JSON.parse(readFileSync(catalogueFile, 'utf8'));
+  const baseFilms = catalogue.baseFilmFiles.map((name) => JSON.parse(readFileSync(join(dirname(catalogueFile), name), 'utf8')));
+  return expandCatalogue({ catalogue, baseFilms });
 }
 
 function mentionsOf(filmId: string, reviewFiles: ReviewFile[]): Mention[] {

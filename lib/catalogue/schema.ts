@@ -11,7 +11,10 @@ export const FILM_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*-\d{4}$/;
 /** `drive-2011-kritik-1`: lowercase words joined by dashes (it must also start with the film id). */
 export const REVIEW_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** A closed list so that "Krimi" and "Kriminalfilm" cannot both appear; extend it when needed. */
+/**
+ * A closed list so that "Krimi" and "Kriminalfilm" cannot both appear; extend it when needed. The
+ * words after Western came with the Wikipedia base films (GENRE_TRANSLATIONS in wikipedia-import.ts).
+ */
 export const GENRES = [
   'Abenteuer',
   'Action',
@@ -28,6 +31,27 @@ export const GENRES = [
   'Science-Fiction',
   'Thriller',
   'Western',
+  'Agentenfilm',
+  'Biografie',
+  'Bühnenaufzeichnung',
+  'Erotik',
+  'Familienfilm',
+  'Film noir',
+  'Found Footage',
+  'Gerichtsfilm',
+  'Historienfilm',
+  'Independentfilm',
+  'Jugendfilm',
+  'Katastrophenfilm',
+  'Kurzfilm',
+  'Martial Arts',
+  'Mystery',
+  'Politfilm',
+  'Satire',
+  'Sportfilm',
+  'Stummfilm',
+  'Superheldenfilm',
+  'Tanzfilm',
 ] as const;
 
 const text = v.pipe(
@@ -35,6 +59,23 @@ const text = v.pipe(
   v.nonEmpty('expected text, got an empty string'),
   v.check((value) => value.trim() === value, 'must not start or end with spaces'),
   v.check((value) => !value.includes('\n'), 'must be on one line'),
+);
+
+const year = v.pipe(
+  v.number('expected a year as a number'),
+  v.integer('expected a whole number'),
+  v.minValue(1888, 'expected a year from 1888 on'),
+  v.maxValue(2100, 'expected a year before 2100'),
+);
+
+/**
+ * An English Wikipedia article key as it appears in the article's URL, decoded: `Drive_(2011_film)`,
+ * `A_Man's_Man_(1918_film)`. Links a curated film to its base entry and names a base film's source.
+ */
+const wikipediaKey = v.pipe(
+  v.string('expected a Wikipedia article key'),
+  v.nonEmpty('expected a Wikipedia article key, got an empty string'),
+  v.check((value) => !/\s/.test(value), 'expected a Wikipedia article key with "_" instead of spaces, e.g. "Drive_(2011_film)"'),
 );
 
 const filmId = v.pipe(
@@ -59,12 +100,7 @@ export const filmSourceSchema = v.strictObject({
   germanTitle: text,
   originalTitle: text,
   aliases: v.optional(v.array(text, 'expected a list of titles'), []),
-  year: v.pipe(
-    v.number('expected a year as a number'),
-    v.integer('expected a whole number'),
-    v.minValue(1888, 'expected a year from 1888 on'),
-    v.maxValue(2100, 'expected a year before 2100'),
-  ),
+  year,
   directors: v.pipe(
     v.array(text, 'expected a list of names'),
     v.minLength(1, 'expected at least one director'),
@@ -77,6 +113,30 @@ export const filmSourceSchema = v.strictObject({
     v.picklist(GENRES, `expected one of: ${GENRES.join(', ')}`),
     'expected a list of genres (use [] when unknown)',
   ),
+  /** The film's entry in the Wikipedia base file (data/base/films.jsonl), by its article key. */
+  wikipedia: v.optional(wikipediaKey),
+});
+
+/**
+ * One row of the Wikipedia dataset as the importer reads it (../shared/datasets/wikipedia-movie-data):
+ * loose on purpose (the importer repairs whitespace and cast entries), strict on the types.
+ */
+export const wikipediaRowSchema = v.strictObject({
+  title: v.string('expected the title as text'),
+  year,
+  cast: v.array(v.string('expected a name as text'), 'expected a list of names'),
+  genres: v.array(v.string('expected a genre word as text'), 'expected a list of genre words'),
+  href: v.optional(v.nullable(v.string('expected the article key as text or null'))),
+});
+
+/** One line of data/base/films.jsonl, written by scripts/import-base-films.ts. */
+export const baseFilmSchema = v.strictObject({
+  id: filmId,
+  title: text,
+  year,
+  cast: v.array(text, 'expected a list of names'),
+  genres: v.array(v.picklist(GENRES, `expected one of: ${GENRES.join(', ')}`), 'expected a list of genres'),
+  wikipedia: v.nullable(wikipediaKey),
 });
 
 const scoreSchema = v.pipe(
@@ -115,4 +175,6 @@ export const reviewFrontMatterSchema = v.strictObject({
 });
 
 export type FilmSource = v.InferOutput<typeof filmSourceSchema>;
+export type WikipediaRow = v.InferOutput<typeof wikipediaRowSchema>;
+export type BaseFilm = v.InferOutput<typeof baseFilmSchema>;
 export type ReviewFrontMatter = v.InferOutput<typeof reviewFrontMatterSchema>;

@@ -32,6 +32,15 @@ export interface Film {
   genres: string[];
   /** Filled by the build step from the reviews' `mentions`. */
   mentions: Mention[];
+  /**
+   * Where the facts come from. `curated`: a data/films/*.yaml file; its values win, an empty cast or
+   * genre list there is filled from its Wikipedia entry. `wikipedia`: data/base/films.jsonl only, so
+   * germanTitle = originalTitle = the English title, no aliases, no directors (the dataset has none).
+   * The build always sets it; optional only so that hand-made films in tests need not (absent = curated).
+   */
+  source?: 'curated' | 'wikipedia';
+  /** The English Wikipedia article key of the film's base entry (`Drive_(2011_film)`); absent when it has none. */
+  wikipedia?: string;
 }
 
 export type ReviewKind = 'Kritik' | 'Inhaltsangabe';

@@ -63,7 +63,7 @@ export interface TitleLookup {
 /** The film's titles for matching: German title first (it names the match), then original title and aliases. */
 export function toMatchable(film: Film): MatchableFilm {
   const titles = [film.germanTitle, film.originalTitle, ...film.aliases];
-  return { id: film.id, year: film.year, titles: titles.filter((title, i) => titles.indexOf(title) === i), curated: (film as { source?: string }).source !== 'wikipedia' };
+  return { id: film.id, year: film.year, titles: titles.filter((title, i) => titles.indexOf(title) === i), curated: film.source !== 'wikipedia' };
 }
 
 /** One pass over all titles of all films: each title cleaned like a page's (so "Sahara - Abenteuer …" keeps its key). */

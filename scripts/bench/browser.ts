@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { buildBenchPage, BATCHES, type Plant } from './page';
 import { measureHovers, measureRound, type RoundResult } from './measure';
+import { readBuiltCatalogue } from '../../lib/catalogue/build';
 import { summarize } from './stats';
 import { traceVisit, type TraceResult } from './trace';
 
@@ -19,13 +20,15 @@ const TRACED_VISITS = 2;
 const PAGE_URL = 'https://www.netflix.com/browse';
 const OUTPUT = 'bench/tmp/browser.json';
 
-/** Titles of the real catalogue to plant (each title that names exactly one film). */
+/** Titles of the curated films to plant (each title that names exactly one film of the catalogue). */
 function plantsFromCatalogue(): Plant[] {
   const path = '.generated/catalogue.json';
   if (!existsSync(path)) throw new Error(`${path} fehlt: erst npm run catalogue`);
-  const films: { id: string; germanTitle: string; originalTitle: string; aliases: string[] }[] = JSON.parse(readFileSync(path, 'utf8')).films;
+  const all = readBuiltCatalogue(path).films;
+  // Titles are owned across all films; only the curated ones are planted (the page keeps its size).
+  const films = all.filter((film) => film.source === 'curated');
   const owners = new Map<string, Set<string>>();
-  for (const film of films) {
+  for (const film of all) {
     for (const title of new Set([film.germanTitle, film.originalTitle, ...film.aliases])) {
       const key = title.toLowerCase();
       owners.set(key, (owners.get(key) ?? new Set()).add(film.id));

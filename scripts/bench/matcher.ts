@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { readBuiltCatalogue } from '../../lib/catalogue/build';
 import type { MatchableFilm, TitleHints } from '../../lib/title/types';
 import { pick, seededRandom, summarize } from './stats';
 import { englishTitle, uniqueTitleSource } from './titles';
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
   const films = asMessage(generateFilms(FILM_COUNT));
   // The real catalogue's films go in too, so the index holds real titles beside the generated ones.
   if (existsSync('.generated/catalogue.json')) {
-    const catalogue = JSON.parse(readFileSync('.generated/catalogue.json', 'utf8'));
+    const catalogue = readBuiltCatalogue('.generated/catalogue.json');
     films.push(...catalogue.films.map(toMatchable));
   }
   const titleCount = films.reduce((sum, film) => sum + film.titles.length, 0);

@@ -10,6 +10,7 @@ import { test as base, chromium, expect, type BrowserContext, type Locator, type
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readBuiltCatalogue } from '../../lib/catalogue/build';
 import type { Catalogue } from '../../lib/catalogue/types';
 
 // The extension APIs exist only inside the service worker, where the evaluate callbacks run.
@@ -23,7 +24,7 @@ const PAGES = join(ROOT, 'tests/fixtures/pages');
 export function readCatalogue(): Catalogue {
   const file = join(ROOT, '.generated/catalogue.json');
   if (!existsSync(file)) throw new Error(`${file} fehlt: erst "npm run -s catalogue" ausführen.`);
-  return JSON.parse(readFileSync(file, 'utf8'));
+  return readBuiltCatalogue(file);
 }
 
 /**

@@ -2,24 +2,14 @@
  * dataVersion tells the background when to re-seed its database: it must change with anything the
  * extension shows, and only then (a curator's comment or text-edit note is not shipped).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../lib/catalogue/build';
+import { editedDataDirs } from './data-dir';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const editedDataDir = editedDataDirs('filmlupe-version-');
 
 function versionAfter(file: string, before: string, after: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'filmlupe-version-'));
-  dirs.push(dir);
-  cpSync('data', dir, { recursive: true });
-  const path = join(dir, file);
-  const content = readFileSync(path, 'utf8');
-  if (!content.includes(before)) throw new Error(`test set-up: ${JSON.stringify(before)} not found in ${file}`);
-  writeFileSync(path, content.replace(before, after));
-  return loadCatalogue(dir).dataVersion;
+  return loadCatalogue(editedDataDir(file, before, after)).dataVersion;
 }
 
 describe('dataVersion', () => {
