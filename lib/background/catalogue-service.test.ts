@@ -41,7 +41,7 @@ describe('CatalogueService', () => {
     });
     await expect(catalogue.ensureSeeded()).rejects.toThrow('base-films-1.json: 404');
     expect(await catalogue.ensureSeeded()).toBe(true);
-    expect(await catalogue.matchTitles([{ text: 'The Driver', year: 1978 }])).toEqual([{ id: 'the-driver-1978', title: 'Driver', year: 1978 }]);
+    expect(await catalogue.matchTitles([{ text: 'The Driver', year: 1978 }])).toEqual([{ id: 'the-driver-1978', title: 'Driver', year: 1978, sure: true }]);
     expect(await catalogue.search('Drive')).not.toEqual([]);
     expect(calls).toBe(2);
   });

@@ -165,13 +165,18 @@ function cutFilm(leftFilms: readonly IndexedFilm[], rightFilms: readonly Indexed
 
 /**
  * The one film among the candidates that the years allow: with a year, an exact year beats ±1;
- * without one, only a single candidate is accepted.
+ * without one, a single candidate, or the one curated film among them (the German reviews were written
+ * for it: "Drive" is the 2011 film, not the base data's 1997 one).
  */
 function choose(candidates: readonly IndexedFilm[], years: number[]): IndexedFilm | null {
   const fitting = candidates.filter((film) => fitsYears(film.year, years));
   if (fitting.length === 1) return fitting[0] ?? null;
-  const exact = fitting.filter((film) => years.length > 0 && years.every((year) => year === film.year));
-  return exact.length === 1 ? (exact[0] ?? null) : null;
+  if (years.length === 0) return onlyOne(fitting.filter((film) => film.curated));
+  return onlyOne(fitting.filter((film) => years.every((year) => year === film.year)));
+}
+
+function onlyOne(films: readonly IndexedFilm[]): IndexedFilm | null {
+  return films.length === 1 ? (films[0] ?? null) : null;
 }
 
 /** Whether every stated year lies within the tolerance of the film's year. */

@@ -10,6 +10,7 @@ const base = (id: string, year: number, title: string): MatchableFilm => ({ id, 
 
 const FILMS: MatchableFilm[] = [
   { id: 'drive-2011', year: 2011, titles: ['Drive'], curated: true },
+  base('drive-1997', 1997, 'Drive'),
   base('heat-1972', 1972, 'Heat'),
   base('heat-1986', 1986, 'Heat'),
   base('heat-1995', 1995, 'Heat'),
@@ -59,9 +60,12 @@ const rows: Row[] = [
   // Both halves of a German release title would name it; here only one does, and no year: nothing.
   ['The Lucky One - Für immer der Deine', undefined, null, null],
   ['The Lucky One - Für immer der Deine (2012)', undefined, 'the-lucky-one-2012', true],
-  // A curated film is sure by its title.
+  // A curated film is sure by its title, also where a base film shares it.
   ['Drive', undefined, 'drive-2011', true],
   ['Drive [Blu-ray]', undefined, 'drive-2011', true],
+  // The base data's namesake is found by its year.
+  ['Drive (1997)', undefined, 'drive-1997', true],
+  ['Drive', { year: 2012 }, 'drive-2011', true],
 ];
 
 describe('sure or a question', () => {
