@@ -14,18 +14,25 @@ import { supportedOrigins } from './lib/sites/index';
  */
 const plainBrowser = fileURLToPath(import.meta.resolve('wxt/browser'));
 
+const GENERATED = fileURLToPath(new URL('.generated/', import.meta.url));
+/** The base film scripts `npm run catalogue` wrote (lib/catalogue/bundle.ts). */
+const baseFilmFiles = () => (JSON.parse(readFileSync(`${GENERATED}catalogue.json`, 'utf8')) as { baseFilmFiles: string[] }).baseFilmFiles;
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
   hooks: {
-    // The Wikipedia base films ship as JSON files beside the manifest, not inside background.js
-    // (lib/catalogue/bundle.ts): `npm run catalogue` writes them, the background fetches them.
+    // The Wikipedia base films ship as scripts beside the manifest, not inside background.js
+    // (lib/catalogue/bundle.ts): `npm run catalogue` writes them; Chrome's worker imports them
+    // (entrypoints/background.ts), Firefox's background page lists them before background.js.
     'build:publicAssets'(_wxt, files) {
-      const generated = fileURLToPath(new URL('.generated/', import.meta.url));
-      const { baseFilmFiles } = JSON.parse(readFileSync(`${generated}catalogue.json`, 'utf8')) as { baseFilmFiles: string[] };
-      for (const name of baseFilmFiles) files.push({ absoluteSrc: `${generated}${name}`, relativeDest: name });
+      for (const name of baseFilmFiles()) files.push({ absoluteSrc: `${GENERATED}${name}`, relativeDest: name });
+    },
+    'build:manifestGenerated'(wxt, manifest) {
+      const background = manifest.background as { scripts?: string[] } | undefined;
+      if (wxt.config.manifestVersion === 2 && background?.scripts) background.scripts = [...baseFilmFiles(), ...background.scripts];
     },
     'vite:build:extendConfig'(entrypoints, config) {
       // The content script and the popover code it loads on the first hover (same world, same needs).
@@ -41,8 +48,7 @@ export default defineConfig({
     name: 'Filmlupe',
     description: '__MSG_extensionDescription__',
     default_locale: 'de',
-    // Only storage: the catalogue is bundled (nothing is fetched from the web; the background reads its
-    // base film files from the package). Host access is limited to the
+    // Only storage: the catalogue is bundled and nothing is fetched. Host access is limited to the
     // supported sites, which the content script needs to read titles.
     permissions: ['storage'],
     host_permissions: supportedOrigins,

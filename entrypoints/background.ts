@@ -1,7 +1,10 @@
 /**
  * Wiring only: the bundled catalogue and the real matcher go to the background service (lib/background).
- * The curated part is part of this script; the Wikipedia base films are files of the package
- * (base-films-<n>.json, lib/catalogue/bundle.ts), fetched when the service first needs the films.
+ * The curated part is in this script; the Wikipedia base films are scripts of the package
+ * (base-films-<n>.js, at most 3 MB each, lib/catalogue/bundle.ts) that put their films into
+ * `globalThis.filmlupeBaseFilms`: Firefox's background page loads them before this script (the
+ * manifest lists them, wxt.config.ts), Chrome's worker imports them at its start. The films are
+ * expanded only when the service first needs them.
  */
 import catalogue from '../.generated/catalogue.json';
 import { startBackground } from '../lib/background/index';
@@ -10,18 +13,20 @@ import { expandCatalogue, type BundledCatalogue } from '../lib/catalogue/bundle'
 import type { BaseFilm } from '../lib/catalogue/schema';
 
 const bundled = catalogue as BundledCatalogue;
-
-async function baseFilmsOf(name: string): Promise<BaseFilm[]> {
-  // Not in public/ (the build adds them, wxt.config.ts), so WXT's list of public paths does not know them.
-  const response = await fetch((browser.runtime.getURL as (path: string) => string)(`/${name}`));
-  if (!response.ok) throw new Error(`${name}: ${response.status}`);
-  return (await response.json()) as BaseFilm[];
-}
+const scope = globalThis as { filmlupeBaseFilms?: BaseFilm[][]; importScripts?: (...urls: string[]) => void };
 
 async function fullCatalogue() {
-  return expandCatalogue({ catalogue: bundled, baseFilms: await Promise.all(bundled.baseFilmFiles.map(baseFilmsOf)) });
+  const baseFilms = scope.filmlupeBaseFilms ?? [];
+  if (baseFilms.length !== bundled.baseFilmFiles.length || baseFilms.some((part) => !Array.isArray(part))) {
+    throw new Error(`base films not loaded: ${bundled.baseFilmFiles.join(', ')}`);
+  }
+  return expandCatalogue({ catalogue: bundled, baseFilms });
 }
 
 export default defineBackground(() => {
+  // A worker may import scripts only while it first runs; a page has no importScripts.
+  if (typeof scope.importScripts === 'function' && !scope.filmlupeBaseFilms) {
+    scope.importScripts(...bundled.baseFilmFiles.map((name) => `/${name}`));
+  }
   startBackground(fullCatalogue, matcher);
 });

@@ -6,10 +6,11 @@
  * Options (for tests and curators): --data <folder> (default data), --out <file>
  * (default .generated/catalogue.json).
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CatalogueError, bundleCatalogue, loadCatalogue } from '../lib/catalogue/build';
+import { baseFilmsScript } from '../lib/catalogue/bundle';
 
 const { values } = parseArgs({
   options: {
@@ -24,12 +25,16 @@ try {
   const catalogue = loadCatalogue(dataDir);
   mkdirSync(dirname(outFile), { recursive: true });
   const { catalogue: bundled, baseFilms } = bundleCatalogue(catalogue);
+  // Leftovers of an earlier build with more base film files.
+  for (const name of readdirSync(dirname(outFile))) {
+    if (/^base-films-\d+\.(?:js|json)$/.test(name) && !bundled.baseFilmFiles.includes(name)) rmSync(join(dirname(outFile), name));
+  }
   // Write beside and rename, so a reader never sees half a file; the base films first, so that a
   // catalogue file never names a data version its base films do not have.
-  const files: Array<[string, unknown]> = bundled.baseFilmFiles.map((name, index) => [join(dirname(outFile), name), baseFilms[index]]);
-  for (const [file, content] of [...files, [outFile, bundled] as [string, unknown]]) {
+  const files: Array<[string, string]> = bundled.baseFilmFiles.map((name, index) => [join(dirname(outFile), name), baseFilmsScript(index, baseFilms[index] ?? [])]);
+  for (const [file, content] of [...files, [outFile, JSON.stringify(bundled)] as [string, string]]) {
     const partial = `${file}.partial`;
-    writeFileSync(partial, JSON.stringify(content));
+    writeFileSync(partial, content);
     renameSync(partial, file);
   }
   const curated = catalogue.films.filter((film) => film.source === 'curated').length;

@@ -21,8 +21,8 @@ export interface Matcher<Index = unknown> {
 
 export interface CatalogueServiceOptions {
   /**
-   * The bundled catalogue, or how to load it: the extension fetches its base films from a file of
-   * the package (entrypoints/background.ts) only when a seed or a start-up needs them.
+   * The bundled catalogue, or how to load it: the extension expands its base films
+   * (entrypoints/background.ts) only when a seed or a start-up needs them.
    */
   bundled: Catalogue | (() => Promise<Catalogue>);
   matcher: Matcher<any>;

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { baseFilm, baseLinkProblem, curatedFilm, readBaseFilms } from './base';
-import { expandCatalogue, type BundledCatalogue } from './bundle';
+import { expandCatalogue, parseBaseFilmsScript, type BundledCatalogue } from './bundle';
 export { bundleCatalogue } from './bundle';
 import { checkedFilmProblem } from './film-checks';
 import { reviewProblem, textProblem } from './checks';
@@ -57,10 +57,10 @@ export function loadCatalogue(dataDir = 'data'): Catalogue {
   return { dataVersion: hashOf({ films, reviews }), films, reviews };
 }
 
-/** The files `npm run catalogue` wrote (`catalogueFile` and the base film files beside it), expanded. */
+/** The files `npm run catalogue` wrote (`catalogueFile` and the base film scripts beside it), expanded. */
 export function readBuiltCatalogue(catalogueFile = '.generated/catalogue.json'): Catalogue {
   const catalogue: BundledCatalogue = JSON.parse(readFileSync(catalogueFile, 'utf8'));
-  const baseFilms = catalogue.baseFilmFiles.map((name) => JSON.parse(readFileSync(join(dirname(catalogueFile), name), 'utf8')));
+  const baseFilms = catalogue.baseFilmFiles.map((name) => parseBaseFilmsScript(readFileSync(join(dirname(catalogueFile), name), 'utf8')));
   return expandCatalogue({ catalogue, baseFilms });
 }
 
