@@ -6,6 +6,7 @@
  *   - the page states a year that agrees with the film's (text or site, ±1: the matcher checked it);
  *   - both halves of "EN title - DE title" name the film (a German release title is no accident);
  *   - the film is a curated one (its reviews were written for the title as German pages show it);
+ *   - never when several films share the title and the matcher picked the one that is not old;
  *   - the film is not old (NAMESAKE_BEFORE) and the site says the title is a film, or the title is
  *     distinctive: several words and long enough that a namesake is unlikely ("Spider-Man: Into the
  *     Spider-Verse", not "Heat", "Bones", "The Killing").
@@ -24,11 +25,13 @@ export interface Evidence {
   statedYear: boolean;
   /** Both halves of "EN title - DE title" name the film. */
   bothHalves: boolean;
+  /** Several films have the title and no year told them apart: the matcher picked the one that is not old. */
+  namesakes: boolean;
 }
 
 export function isSure(film: { year: number; curated: boolean }, key: string, hints: TitleHints | undefined, evidence: Evidence): boolean {
   if (film.curated || evidence.statedYear || evidence.bothHalves) return true;
-  if (film.year < NAMESAKE_BEFORE) return false;
+  if (evidence.namesakes || film.year < NAMESAKE_BEFORE) return false;
   return hints?.kind === 'film' || isDistinctive(key);
 }
 

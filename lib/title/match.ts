@@ -7,7 +7,7 @@ import type { Film } from '../catalogue/types';
 import { cleanTitle, MAX_TITLE_LENGTH, readTitle, stripTags } from './clean';
 import { titleHalves } from './halves';
 import { collapseWhitespace, foldKey, hasDiacritics, normalizeKey } from './normalize';
-import { isSure } from './evidence';
+import { isSure, NAMESAKE_BEFORE } from './evidence';
 import type { CleanedTitle, FilmMatch, MatchableFilm, TitleHints, TitleKind } from './types';
 
 /** A film as the index holds it: the answer, and whether it is curated (evidence.ts). */
@@ -112,7 +112,8 @@ function matchRead(index: TitleIndex, title: string, year: number | null, kind: 
   // The whole title decides whenever it names any film; halves are tried only when it names none.
   const { film, bothHalves } = named.length > 0 ? { film: choose(named, years), bothHalves: false } : halvesFilm(index, title, years);
   if (!film) return null;
-  const sure = isSure(film, whole, hints, { statedYear: years.length > 0, bothHalves });
+  const namesakes = years.length === 0 && named.length > 1;
+  const sure = isSure(film, whole, hints, { statedYear: years.length > 0, bothHalves, namesakes });
   return { id: film.id, title: film.title, year: film.year, sure };
 }
 
@@ -164,15 +165,16 @@ function cutFilm(leftFilms: readonly IndexedFilm[], rightFilms: readonly Indexed
 }
 
 /**
- * The one film among the candidates that the years allow: with a year, an exact year beats ±1;
- * without one, a single candidate, or the one curated film among them (the German reviews were written
- * for it: "Drive" is the 2011 film, not the base data's 1997 one).
+ * The one film among the candidates that the years allow: with a year, an exact year beats ±1.
+ * Without one: a single candidate; else the one curated film among them (the German reviews were
+ * written for it: "Drive" is the 2011 film, not the base data's 1997 one); else the one film that is
+ * not old ("Braveheart": 1995, not 1925; evidence.ts makes such a pick a question, never a fact).
  */
 function choose(candidates: readonly IndexedFilm[], years: number[]): IndexedFilm | null {
   const fitting = candidates.filter((film) => fitsYears(film.year, years));
   if (fitting.length === 1) return fitting[0] ?? null;
-  if (years.length === 0) return onlyOne(fitting.filter((film) => film.curated));
-  return onlyOne(fitting.filter((film) => years.every((year) => year === film.year)));
+  if (years.length > 0) return onlyOne(fitting.filter((film) => years.every((year) => year === film.year)));
+  return onlyOne(fitting.filter((film) => film.curated)) ?? onlyOne(fitting.filter((film) => film.year >= NAMESAKE_BEFORE));
 }
 
 function onlyOne(films: readonly IndexedFilm[]): IndexedFilm | null {

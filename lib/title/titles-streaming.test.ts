@@ -11,8 +11,8 @@ const series = { kind: 'series' } as const;
 
 // Netflix browse rows, 2023-06 (real-pages/netflix): aria-label of a.slider-refocus.
 const netflix: TitleRow[] = [
-  // Two films share this title (1930, 2022); Netflix shows no year, so no answer.
-  ['All Quiet on the Western Front', 'All Quiet on the Western Front', null, 'film', null],
+  // Two films share this title (1930, 2022); Netflix shows no year: the one not old, as a question (titles-sure.test.ts).
+  ['All Quiet on the Western Front', 'All Quiet on the Western Front', null, 'film', 'all-quiet-on-the-western-front-2022'],
   ['Spider-Man: Into the Spider-Verse', 'Spider-Man: Into the Spider-Verse', null, 'film', 'spider-man-into-the-spider-verse-2018'],
   ['Rick and Morty', 'Rick and Morty', null, 'film', null],
   ['Black Lagoon', 'Black Lagoon', null, 'film', null],
@@ -60,8 +60,9 @@ const prime2021: TitleRow[] = [
   ['Für immer Single? [dt./OV]', 'Für immer Single?', null, 'film', 'that-awkward-moment-2014'],
   ['Self/less - Der Fremde in mir [dt./OV]', 'Self/less - Der Fremde in mir', null, 'film', 'self-less-2015'],
   ['Sahara - Abenteuer In Der Wuste', 'Sahara - Abenteuer In Der Wuste', null, 'film', 'sahara-2005'],
-  ['Fahrenheit 451', 'Fahrenheit 451', null, 'film', null],
-  ['Fahrenheit 451 [OV]', 'Fahrenheit 451', null, 'film', null],
+  // 1966 and 2018: the one not old, as a question.
+  ['Fahrenheit 451', 'Fahrenheit 451', null, 'film', 'fahrenheit-451-2018'],
+  ['Fahrenheit 451 [OV]', 'Fahrenheit 451', null, 'film', 'fahrenheit-451-2018'],
   ['Footloose (2011)', 'Footloose', 2011, 'film', 'footloose-2011'],
   ['Frequency (2000)', 'Frequency', 2000, 'film', 'frequency-2000'],
   ['Der große Leichtsinn - The Big Easy', 'Der große Leichtsinn - The Big Easy', null, 'film', 'the-big-easy-1986'],

@@ -26,6 +26,10 @@ const FILMS: MatchableFilm[] = [
   base('the-help-2011', 2011, 'The Help'),
   base('the-intruder-1975', 1975, 'The Intruder'),
   base('the-menu-2022', 2022, 'The Menu'),
+  base('braveheart-1925', 1925, 'Braveheart'),
+  base('braveheart-1995', 1995, 'Braveheart'),
+  base('all-quiet-on-the-western-front-1930', 1930, 'All Quiet on the Western Front'),
+  base('all-quiet-on-the-western-front-2022', 2022, 'All Quiet on the Western Front'),
 ];
 const INDEX = buildTitleIndex(FILMS);
 
@@ -36,6 +40,11 @@ const rows: Row[] = [
   ['Heat', undefined, null, null],
   ['Heat (1995)', undefined, 'heat-1995', true],
   ['Heat', { year: 1986 }, 'heat-1986', true],
+  // Several namesakes, one of them not old: that one, as a question (never picked silently as a fact).
+  ['Braveheart', undefined, 'braveheart-1995', false],
+  ['Braveheart', { kind: 'film' }, 'braveheart-1995', false],
+  ['Braveheart (1925)', undefined, 'braveheart-1925', true],
+  ['All Quiet on the Western Front', undefined, 'all-quiet-on-the-western-front-2022', false],
   // Series that carry the name of a film: a question at most.
   ['Fargo', undefined, 'fargo-1996', false],
   ['Bones', undefined, 'bones-2001', false],
