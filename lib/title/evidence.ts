@@ -6,6 +6,7 @@
  *   - the page states a year that agrees with the film's (text or site, ±1: the matcher checked it);
  *   - both halves of "EN title - DE title" name the film (a German release title is no accident);
  *   - the film is a curated one (its reviews were written for the title as German pages show it);
+ *   - never when only one half of "A - B" names the film (beside a German half: a German release title?);
  *   - never when several films share the title and the matcher picked the one that is not old;
  *   - the film is not old (NAMESAKE_BEFORE) and the site says the title is a film, or the title is
  *     distinctive: several words and long enough that a namesake is unlikely ("Spider-Man: Into the
@@ -25,12 +26,16 @@ export interface Evidence {
   statedYear: boolean;
   /** Both halves of "EN title - DE title" name the film. */
   bothHalves: boolean;
+  /** Only one half of "EN title - DE title" names the film, the other is German and names none. */
+  oneHalf: boolean;
   /** Several films have the title and no year told them apart: the matcher picked the one that is not old. */
   namesakes: boolean;
 }
 
 export function isSure(film: { year: number; curated: boolean }, key: string, hints: TitleHints | undefined, evidence: Evidence): boolean {
-  if (film.curated || evidence.statedYear || evidence.bothHalves) return true;
+  if (evidence.statedYear || evidence.bothHalves) return true;
+  if (evidence.oneHalf) return false;
+  if (film.curated) return true;
   if (evidence.namesakes || film.year < NAMESAKE_BEFORE) return false;
   return hints?.kind === 'film' || isDistinctive(key);
 }

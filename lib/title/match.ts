@@ -9,6 +9,7 @@ import { titleHalves } from './halves';
 import { collapseWhitespace, foldKey, hasDiacritics, normalizeKey } from './normalize';
 import { isSure, NAMESAKE_BEFORE } from './evidence';
 import type { CleanedTitle, FilmMatch, MatchableFilm, TitleHints, TitleKind } from './types';
+import { GERMAN_WORDS } from './vocabulary';
 
 /** A film as the index holds it: the answer, and whether it is curated (evidence.ts). */
 interface IndexedFilm extends FilmMatch {
@@ -110,10 +111,10 @@ function matchRead(index: TitleIndex, title: string, year: number | null, kind: 
   const years = yearsOf(year, hints);
   const named = index.filmsNamed(whole, hasDiacritics(title));
   // The whole title decides whenever it names any film; halves are tried only when it names none.
-  const { film, bothHalves } = named.length > 0 ? { film: choose(named, years), bothHalves: false } : halvesFilm(index, title, years);
+  const { film, bothHalves, oneHalf } = named.length > 0 ? { film: choose(named, years), bothHalves: false, oneHalf: false } : halvesFilm(index, title, years);
   if (!film) return null;
   const namesakes = years.length === 0 && named.length > 1;
-  const sure = isSure(film, whole, hints, { statedYear: years.length > 0, bothHalves, namesakes });
+  const sure = isSure(film, whole, hints, { statedYear: years.length > 0, bothHalves, oneHalf, namesakes });
   return { id: film.id, title: film.title, year: film.year, sure };
 }
 
@@ -126,27 +127,29 @@ function yearsOf(textYear: number | null, hints: TitleHints | undefined): number
   return years;
 }
 
-/** A film the halves of "A - B" name, and whether both halves name it. */
+/** A film the halves of "A - B" name, and whether both halves name it, or only one beside a German half. */
 interface HalvesAnswer {
   film: IndexedFilm | null;
   bothHalves: boolean;
+  oneHalf: boolean;
 }
 
 /**
  * "A - B": accepted when both halves name the same film, or when one half names a film, the other
- * names none, and a stated year agrees. Halves naming different films answer null.
+ * names none, and a stated year agrees (sure) or the other half is German (a question). Halves naming
+ * different films answer null.
  */
 function halvesFilm(index: TitleIndex, title: string, years: number[]): HalvesAnswer {
   const accepted = new Map<string, HalvesAnswer>();
   for (const [left, right] of titleHalves(title)) {
-    const answer = cutFilm(filmsNamed(index, left), filmsNamed(index, right), years);
+    const answer = cutFilm(left, right, filmsNamed(index, left), filmsNamed(index, right), years);
     if (answer === CONFLICT) return NO_FILM;
     if (answer.film) accepted.set(answer.film.id, answer);
   }
   return accepted.size === 1 ? ([...accepted.values()][0] ?? NO_FILM) : NO_FILM;
 }
 
-const NO_FILM: HalvesAnswer = { film: null, bothHalves: false };
+const NO_FILM: HalvesAnswer = { film: null, bothHalves: false, oneHalf: false };
 
 function filmsNamed(index: TitleIndex, text: string): readonly IndexedFilm[] {
   return index.filmsNamed(normalizeKey(text), hasDiacritics(text));
@@ -156,13 +159,24 @@ function filmsNamed(index: TitleIndex, text: string): readonly IndexedFilm[] {
 const CONFLICT = 'conflict';
 
 /** The film one cut "A - B" names (see `halvesFilm`), CONFLICT when the halves disagree. */
-function cutFilm(leftFilms: readonly IndexedFilm[], rightFilms: readonly IndexedFilm[], years: number[]): HalvesAnswer | typeof CONFLICT {
+function cutFilm(left: string, right: string, leftFilms: readonly IndexedFilm[], rightFilms: readonly IndexedFilm[], years: number[]): HalvesAnswer | typeof CONFLICT {
   const common = leftFilms.filter((film) => rightFilms.some((other) => other.id === film.id));
-  if (common.length > 0) return { film: choose(common, years), bothHalves: true };
+  if (common.length > 0) return { film: choose(common, years), bothHalves: true, oneHalf: false };
   if (leftFilms.length > 0 && rightFilms.length > 0) return CONFLICT;
-  if (years.length > 0) return { film: choose(leftFilms.length > 0 ? leftFilms : rightFilms, years), bothHalves: false };
-  return NO_FILM;
+  const [films, otherHalf] = leftFilms.length > 0 ? [leftFilms, right] : [rightFilms, left];
+  if (films.length === 0) return NO_FILM;
+  if (years.length > 0) return { film: choose(films, years), bothHalves: false, oneHalf: false };
+  // "The Lucky One - Für immer der Deine": a German release title, asked about; "Mission: Impossible - Dead Reckoning" is not one.
+  return isGerman(otherHalf) ? { film: choose(films, years), bothHalves: false, oneHalf: true } : NO_FILM;
 }
+
+/** Whether a half reads as German: one of its words is a small German word, or it has an umlaut or ß. */
+function isGerman(text: string): boolean {
+  return GERMAN_LETTERS.test(text) || normalizeKey(text).split(' ').some((word) => GERMAN_WORD_SET.has(word));
+}
+
+const GERMAN_WORD_SET = new Set(GERMAN_WORDS);
+const GERMAN_LETTERS = /[äöüÄÖÜß]/;
 
 /**
  * The one film among the candidates that the years allow: with a year, an exact year beats ±1.

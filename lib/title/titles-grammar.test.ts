@@ -78,7 +78,7 @@ const staysWhole: Array<[string, string, TitleKind]> = [
 const garbled: TitleRow[] = [
   ['Help, The', 'The Help', null, 'film', null],
   ['Driver, The [Blu-ray]', 'The Driver', null, 'film', 'the-driver-1978'],
-  ['Cool Runnings / - Dabeisein ist alles', 'Cool Runnings - Dabeisein ist alles', null, 'film', null],
+  ['Cool Runnings / - Dabeisein ist alles', 'Cool Runnings - Dabeisein ist alles', null, 'film', 'cool-runnings-1993'],
   ['The Office (U.S.)', 'The Office', null, 'film', null],
 ];
 

@@ -114,8 +114,8 @@ const disneyPlus: TitleRow[] = [
   ['Drive', 'Drive', null, 'film', null, { year: 1997 }],
   ['All Quiet on the Western Front', 'All Quiet on the Western Front', null, 'film', 'all-quiet-on-the-western-front-2022', { year: 2022 }],
   // A real label with a stray slash and "Dabeisein" for "Dabei sein": only the half "Cool Runnings" names
-  // the film, so only a year can confirm it.
-  ['Cool Runnings / - Dabeisein ist alles', 'Cool Runnings - Dabeisein ist alles', null, 'film', null],
+  // the film, beside a German half: a question; a year makes it sure.
+  ['Cool Runnings / - Dabeisein ist alles', 'Cool Runnings - Dabeisein ist alles', null, 'film', 'cool-runnings-1993'],
   ['Cool Runnings / - Dabeisein ist alles', 'Cool Runnings - Dabeisein ist alles', null, 'film', 'cool-runnings-1993', { year: 1993 }],
   ['Cool Runnings – Dabei sein ist alles', 'Cool Runnings – Dabei sein ist alles', null, 'film', 'cool-runnings-1993'],
   ['Percy Jackson: Die Serie', 'Percy Jackson: Die Serie', null, 'series', null],

@@ -66,8 +66,10 @@ const rows: Row[] = [
   ['Last Man Standing', undefined, 'last-man-standing-1996', false], // 15 letters: a series on Disney+
   ['Inglourious Basterds', undefined, 'inglourious-basterds-2009', false],
   ['The Help', undefined, 'the-help-2011', false],
-  // Both halves of a German release title would name it; here only one does, and no year: nothing.
-  ['The Lucky One - Für immer der Deine', undefined, null, null],
+  // Only one half of a German release title names it: a question; with a year, sure.
+  ['The Lucky One - Für immer der Deine', undefined, 'the-lucky-one-2012', false],
+  ['The Lucky One - Dead Reckoning', undefined, null, null],
+  ['Drive - Ein Rennen', undefined, 'drive-2011', false],
   ['The Lucky One - Für immer der Deine (2012)', undefined, 'the-lucky-one-2012', true],
   // A curated film is sure by its title, also where a base film shares it.
   ['Drive', undefined, 'drive-2011', true],

@@ -75,7 +75,8 @@ const spellings: TitleRow[] = [
 const halves: TitleRow[] = [
   ['The Lucky One – Für immer der Deine', 'The Lucky One – Für immer der Deine', null, 'film', 'the-lucky-one-2012'],
   ['The Lucky One - Für immer Dein (2012)', 'The Lucky One - Für immer Dein', 2012, 'film', 'the-lucky-one-2012'],
-  ['The Lucky One - Für immer Dein', 'The Lucky One - Für immer Dein', null, 'film', null],
+  // One half names the film, the other is German: a German release title, asked about (titles-sure.test.ts).
+  ['The Lucky One - Für immer Dein', 'The Lucky One - Für immer Dein', null, 'film', 'the-lucky-one-2012'],
   ['The Lucky One - Für immer Dein', 'The Lucky One - Für immer Dein', null, 'film', 'the-lucky-one-2012', { year: 2012 }],
   ['The Big Easy - Der große Leichtsinn', 'The Big Easy - Der große Leichtsinn', null, 'film', 'the-big-easy-1986'],
   ['Jack in the Box – ES lebt', 'Jack in the Box – ES lebt', null, 'film', 'jack-in-the-box-2019'],

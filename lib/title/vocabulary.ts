@@ -92,3 +92,13 @@ export const COUNTRY_TAGS = ['us', 'u s', 'usa', 'u s a', 'uk', 'u k'];
 
 /** Articles a catalogue may put last ("Help, The"): put back in front. */
 export const ARTICLES = ['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'les', 'el'];
+
+/**
+ * Small German words that mark the other half of "EN title - DE title" as a German release title ("The
+ * Lucky One - Für immer der Deine"): with one half naming a film, the pair is asked about (a question).
+ * Keys: "für" is "fuer". A half with an umlaut or ß counts too.
+ */
+export const GERMAN_WORDS = [
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'im', 'ins', 'am', 'mit',
+  'fuer', 'zum', 'zur', 'von', 'vom', 'nach', 'aus', 'auf', 'bei', 'ueber', 'unter', 'ist', 'nicht', 'wie', 'wenn', 'ich', 'mir',
+];
