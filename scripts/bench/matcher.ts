@@ -96,11 +96,9 @@ async function main(): Promise<void> {
   // Through JSON, as the real catalogue arrives (a JSON file, then IndexedDB): the generator builds titles
   // by concatenation, and V8 keeps such strings as ropes that every character read must walk (~25 % slower).
   const films = asMessage(generateFilms(FILM_COUNT));
-  // The real catalogue's films go in too, so the index holds real titles beside the generated ones.
-  if (existsSync('.generated/catalogue.json')) {
-    const catalogue = readBuiltCatalogue('.generated/catalogue.json');
-    films.push(...catalogue.films.map(toMatchable));
-  }
+  // The real catalogue (36,000 films) is indexed apart: the budget is for 50,000 films, and the generated
+  // inputs' expected answers hold only in the generated catalogue.
+  const realFilms = existsSync('.generated/catalogue.json') ? readBuiltCatalogue('.generated/catalogue.json').films.map(toMatchable) : [];
   const titleCount = films.reduce((sum, film) => sum + film.titles.length, 0);
 
   const buildTimes: number[] = [];
@@ -155,7 +153,19 @@ async function main(): Promise<void> {
     }
     perKind[kind] = (done / cpuMs(cpu)) * 1000;
   }
+  // The real catalogue's index, as the background builds it at every worker start.
+  const realBuildTimes: number[] = [];
+  if (realFilms.length > 0) {
+    buildTitleIndex(realFilms);
+    for (let round = 0; round < BUILD_ROUNDS; round++) {
+      const cpu = process.cpuUsage();
+      buildTitleIndex(realFilms);
+      realBuildTimes.push(cpuMs(cpu));
+    }
+  }
   const result = {
+    realFilms: realFilms.length,
+    realBuildMs: realBuildTimes.length > 0 ? summarize(realBuildTimes) : null,
     status: 'ok',
     perKind,
     films: films.length,
@@ -173,7 +183,8 @@ async function main(): Promise<void> {
   console.log(
     `matcher: ${films.length} films / ${titleCount} titles, build median ${result.buildMs.median.toFixed(1)} ms, ` +
       `${Math.round(result.lookupsPerSecond.median).toLocaleString('en')} lookups/s, ` +
-      `${correct}/${inputs.length} answers as expected, ${wrongFilm} wrong films`,
+      `${correct}/${inputs.length} answers as expected, ${wrongFilm} wrong films` +
+      (result.realBuildMs ? `; the real catalogue (${realFilms.length} films) indexed in ${result.realBuildMs.median.toFixed(1)} ms` : ''),
   );
   if (correct === 0) process.exit(3); // a matcher that finds nothing was not really measured
 }
