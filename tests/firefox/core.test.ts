@@ -18,13 +18,16 @@ const BROWSE = 'https://www.netflix.com/browse';
 const DRIVE = 'Drive (2011)';
 const drive = readCatalogue().films.find((film) => film.id === 'drive-2011')!;
 
+/** Per test (a hung browser fails its test, not the run); node's --test-timeout would also cut the whole file. */
+const LIMIT = { timeout: 60_000 };
+
 let ff: Firefox;
 beforeEach(async () => {
   ff = await launchFirefox();
-});
+}, LIMIT);
 afterEach(async () => {
   await ff?.close();
-});
+}, LIMIT);
 
 async function openBrowse(): Promise<Page> {
   const page = await openFixture(ff, BROWSE, 'netflix-browse.html');
@@ -48,7 +51,7 @@ function marksInTile(page: Page, label: string): Promise<string[]> {
   }, label);
 }
 
-test('marks Drive, Taxi Driver and Pusher II, and none of the look-alikes', async () => {
+test('marks Drive, Taxi Driver and Pusher II, and none of the look-alikes', LIMIT, async () => {
   const page = await openBrowse();
   await trigger(page, 'taxi-driver-1976');
   assert.deepEqual(await marksInTile(page, 'Drive'), ['drive-2011']);
@@ -60,7 +63,7 @@ test('marks Drive, Taxi Driver and Pusher II, and none of the look-alikes', asyn
   assert.deepEqual(await markedFilms(page), ['drive-2011', 'pusher-ii-2004', 'taxi-driver-1976']);
 });
 
-test('hovering the badge opens the Drive card; Escape closes it and it stays closed', async () => {
+test('hovering the badge opens the Drive card; Escape closes it and it stays closed', LIMIT, async () => {
   const page = await openBrowse();
   await (await trigger(page, 'drive-2011')).hover();
   const dialog = await card(page, DRIVE, 3000);
@@ -77,7 +80,7 @@ test('hovering the badge opens the Drive card; Escape closes it and it stays clo
   assert.equal(await cardShown(page, DRIVE), false, 'the card stays closed while the pointer rests on the badge');
 });
 
-test('keyboard: tabbing to the badge opens the card', async () => {
+test('keyboard: tabbing to the badge opens the card', LIMIT, async () => {
   const page = await openBrowse();
   let focused: string | null = null;
   for (let presses = 0; presses < 40 && focused !== 'drive-2011'; presses++) {
@@ -90,7 +93,7 @@ test('keyboard: tabbing to the badge opens the card', async () => {
   await waitFor(async () => !(await cardShown(page, DRIVE)), 'Escape schließt die Karte', 1000);
 });
 
-test('"Nicht dieser Film?" removes the mark, also after a reload', async () => {
+test('"Nicht dieser Film?" removes the mark, also after a reload', LIMIT, async () => {
   const page = await openBrowse();
   await (await trigger(page, 'drive-2011')).hover();
   const dialog = await card(page, DRIVE, 3000);
@@ -105,7 +108,7 @@ test('"Nicht dieser Film?" removes the mark, also after a reload', async () => {
   assert.deepEqual(await markedFilms(page), ['pusher-ii-2004', 'taxi-driver-1976']);
 });
 
-test('the popup lists the films of the tab, the badge counts them, and the search finds Drive by its star', async () => {
+test('the popup lists the films of the tab, the badge counts them, and the search finds Drive by its star', LIMIT, async () => {
   const page = await openBrowse();
   const popup = await openExtensionPage(ff, 'popup.html', { width: 400, height: 600 });
   const tabId = await tabIdOf(popup, BROWSE);
@@ -131,9 +134,12 @@ test('the popup lists the films of the tab, the badge counts them, and the searc
   await card(page, DRIVE, 3000);
 });
 
-test('switching Netflix off on the settings page unmarks Netflix; the setting persists; on again marks it', async () => {
+test('switching Netflix off on the settings page unmarks Netflix; the setting persists; on again marks it', LIMIT, async () => {
   const page = await openBrowse();
   const options = await openExtensionPage(ff, 'options.html');
+  // The build runs as a temporary add-on (about:debugging's "Temporäres Add-on laden"), unsigned.
+  const self = await options.evaluate(() => (globalThis as any).browser.management.getSelf());
+  assert.equal(self.installType, 'development', 'installed temporarily');
   const netflixSwitch = () => switchNamed(options, 'Netflix');
   const checked = async () => (await netflixSwitch()).evaluate((input) => input.checked);
   assert.equal(await checked(), true);
@@ -148,11 +154,12 @@ test('switching Netflix off on the settings page unmarks Netflix; the setting pe
   await navigateExtensionPage(ff, options, 'options.html');
   assert.equal(await checked(), false, 'the switch is still off after reloading the settings page');
   await (await netflixSwitch()).click();
+  await waitFor(checked, 'der Schalter ist wieder an');
   await page.reload();
   await trigger(page, 'drive-2011');
 });
 
-test('the gear in the card opens the settings in a tab', async () => {
+test('the gear in the card opens the settings in a tab', LIMIT, async () => {
   const page = await openBrowse();
   await (await trigger(page, 'drive-2011')).hover();
   const dialog = await card(page, DRIVE, 3000);
@@ -160,5 +167,9 @@ test('the gear in the card opens the settings in a tab', async () => {
   // Firefox sends no navigation events for moz-extension:// tabs, so puppeteer does not learn the new
   // tab's URL: ask the extension which tabs are open.
   const probe = await openExtensionPage(ff, 'popup.html');
-  await waitFor(async () => (await tabUrls(probe)).some((url) => url.endsWith('/options.html')), 'ein Tab mit options.html');
+  await waitFor(
+    async () => (await tabUrls(probe)).some((url) => url.endsWith('/options.html')),
+    async () => `ein Tab mit options.html (offen: ${(await tabUrls(probe)).join(', ')}; Karte offen: ${await cardShown(page, DRIVE)})`,
+    10_000,
+  );
 });

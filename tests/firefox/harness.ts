@@ -175,18 +175,32 @@ export async function cardShown(page: Page, name: string): Promise<boolean> {
   return element !== null;
 }
 
-/** Waits for the card named `name` and returns its dialog element. */
+/**
+ * Waits for the card named `name` and returns its dialog element once its box holds still for a frame
+ * (Floating UI may place it again when its content settles; Playwright's clicks wait for the same, but
+ * puppeteer clicks wherever the element was when asked).
+ */
 export async function card(page: Page, name: string, timeout = 5000): Promise<ElementHandle<Element>> {
   let element: ElementHandle<Element> | null = null;
   await waitFor(async () => (element = await shownCard(page, name)) !== null, `die Karte „${name}“ erscheint`, timeout);
+  await element!.evaluate(async (dialog) => {
+    let last = '';
+    for (let frames = 0; frames < 60; frames++) {
+      await new Promise((done) => requestAnimationFrame(done));
+      const box = dialog.getBoundingClientRect();
+      const now = `${box.x},${box.y},${box.width},${box.height}`;
+      if (now === last) return;
+      last = now;
+    }
+  });
   return element!;
 }
 
-/** Polls `condition` until it is true; fails with `what` after `timeout` ms. */
-export async function waitFor(condition: () => Promise<boolean>, what: string, timeout = 5000): Promise<void> {
+/** Polls `condition` until it is true; fails with `what` (worked out at that moment) after `timeout` ms. */
+export async function waitFor(condition: () => Promise<boolean>, what: string | (() => Promise<string>), timeout = 5000): Promise<void> {
   const end = Date.now() + timeout;
   while (!(await condition())) {
-    if (Date.now() > end) throw new Error(`Zeitüberschreitung (${timeout} ms): ${what}`);
+    if (Date.now() > end) throw new Error(`Zeitüberschreitung (${timeout} ms): ${typeof what === 'string' ? what : await what()}`);
     await sleep(100);
   }
 }
