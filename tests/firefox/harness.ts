@@ -59,14 +59,18 @@ export async function launchFirefox(): Promise<Firefox> {
     if (id !== GECKO_ID) throw new Error(`Erweiterung mit der ID ${id} installiert, erwartet ${GECKO_ID}`);
   } catch (error) {
     await ff.close();
+    rmSync(dir, { recursive: true, force: true });
     throw error;
   }
   return {
     browser: ff,
     origin: `moz-extension://${uuid}`,
     async close() {
-      await ff.close();
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        await ff.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }
