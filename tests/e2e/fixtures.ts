@@ -10,22 +10,14 @@ import { test as base, chromium, expect, type BrowserContext, type Locator, type
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readBuiltCatalogue } from '../../lib/catalogue/build';
-import type { Catalogue } from '../../lib/catalogue/types';
+import { isWebRequest, PAGES, ROOT } from './common';
+
+export { isWebRequest, readCatalogue } from './common';
 
 // The extension APIs exist only inside the service worker, where the evaluate callbacks run.
 declare const chrome: any;
 
-const ROOT = resolve(import.meta.dirname, '../..');
 export const BUILT_EXTENSION = join(ROOT, '.output/chrome-mv3');
-const PAGES = join(ROOT, 'tests/fixtures/pages');
-
-/** The catalogue the extension was built with, for expectations that follow the curated data. */
-export function readCatalogue(): Catalogue {
-  const file = join(ROOT, '.generated/catalogue.json');
-  if (!existsSync(file)) throw new Error(`${file} fehlt: erst "npm run -s catalogue" ausführen.`);
-  return readBuiltCatalogue(file);
-}
 
 /**
  * Copies the built extension to a fresh temp folder. Tests load the copy, so a `wxt build` running
@@ -65,11 +57,6 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
     predicate: (worker) => worker.url().startsWith('chrome-extension://'),
     timeout: 15_000,
   });
-}
-
-/** http(s) and ws(s): everything that could leave the machine. */
-export function isWebRequest(url: URL): boolean {
-  return ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol);
 }
 
 /** Fixture pages by URL; one route answers all of them and aborts everything else. */
