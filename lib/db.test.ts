@@ -3,19 +3,38 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import {
   DB_NAME,
+  allConfirmations,
   allCorrections,
   allFilms,
   countCorrections,
   openFilmlupeDB,
+  putConfirmation,
   putCorrection,
   reviewsOfFilm,
   seedCatalogue,
   storedDataVersion,
+  type Confirmation,
   type Correction,
 } from './db';
 import { testCatalogue } from './background/test-fixtures';
 
 const correction: Correction = { titleKey: 'drive', filmId: 'the-driver-1978', text: 'Drive', createdAt: 1 };
+const confirmation: Confirmation = { titleKey: 'collateral', filmId: 'collateral-2004', text: 'Collateral', createdAt: 2 };
+
+/** Version 2 as it shipped: films, reviews (with the byFilm index), meta, corrections; no confirmations. */
+async function openVersion2() {
+  return openDB(DB_NAME, 2, {
+    upgrade(db, oldVersion, _newVersion, transaction) {
+      if (oldVersion < 1) {
+        db.createObjectStore('films', { keyPath: 'id' });
+        db.createObjectStore('reviews', { keyPath: 'id' });
+        db.createObjectStore('meta');
+        db.createObjectStore('corrections', { keyPath: ['titleKey', 'filmId'] });
+      }
+      transaction.objectStore('reviews').createIndex('byFilm', 'filmId');
+    },
+  });
+}
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -38,10 +57,11 @@ describe('seedCatalogue', () => {
     expect(await storedDataVersion(db)).toBe('v1');
   });
 
-  it('replaces the catalogue on a new data version and keeps the corrections', async () => {
+  it('replaces the catalogue on a new data version and keeps the corrections and confirmations', async () => {
     const db = await openFilmlupeDB();
     await seedCatalogue(db, testCatalogue('v1'));
     await putCorrection(db, correction);
+    await putConfirmation(db, confirmation);
 
     const next = testCatalogue('v2');
     next.films = next.films.filter((film) => film.id !== 'never-let-me-go-2010');
@@ -52,6 +72,7 @@ describe('seedCatalogue', () => {
     expect((await reviewsOfFilm(db, 'drive-2011')).map((review) => review.id)).toEqual(['drive-2011-kritik-a']);
     expect(await storedDataVersion(db)).toBe('v2');
     expect(await allCorrections(db)).toEqual([correction]);
+    expect(await allConfirmations(db)).toEqual([confirmation]);
   });
 
   it('does not rewrite when the data version is the same', async () => {
@@ -83,10 +104,30 @@ describe('openFilmlupeDB upgrade', () => {
     v1.close();
 
     const db = await openFilmlupeDB();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect(await allCorrections(db)).toEqual([correction]);
     expect(await countCorrections(db)).toBe(1);
     expect((await reviewsOfFilm(db, 'the-driver-1978')).map((review) => review.id)).toEqual(['the-driver-1978-kritik-a']);
     expect(await storedDataVersion(db)).toBe('v1');
+  });
+
+  it('adds the confirmations store to a version 2 database and keeps its catalogue and corrections', async () => {
+    const v2 = await openVersion2();
+    const old = testCatalogue('v2');
+    await v2.put('corrections', correction);
+    await v2.put('meta', 'v2', 'dataVersion');
+    for (const film of old.films) await v2.put('films', film);
+    for (const review of old.reviews) await v2.put('reviews', review);
+    v2.close();
+
+    const db = await openFilmlupeDB();
+    expect(db.version).toBe(3);
+    expect(await allConfirmations(db)).toEqual([]);
+    await putConfirmation(db, confirmation);
+    expect(await allConfirmations(db)).toEqual([confirmation]);
+    expect(await allCorrections(db)).toEqual([correction]);
+    expect((await allFilms(db)).map((film) => film.id).sort()).toEqual(old.films.map((film) => film.id).sort());
+    expect((await reviewsOfFilm(db, 'drive-2011')).map((review) => review.id).sort()).toEqual(['drive-2011-kritik-a', 'drive-2011-kritik-b']);
+    expect(await storedDataVersion(db)).toBe('v2');
   });
 });
