@@ -1,7 +1,7 @@
 /**
- * Screenshots for the README: the card in light and dark, the popup and the settings page. They are
- * artefacts for people to look at, not assertions; each test only checks that the thing it
- * photographs is there. Only `npm run screenshots` (FILMLUPE_SCREENSHOTS=docs) writes the tracked
+ * Screenshots for the README: the card in light and dark, the card of an unsure match, the popup and
+ * the settings page. They are artefacts for people to look at, not assertions; each test only checks
+ * that the thing it photographs is there. Only `npm run screenshots` (FILMLUPE_SCREENSHOTS=docs) writes the tracked
  * pictures in docs/screenshots/; under `npm test` the same tests save theirs in the ignored
  * test-results/screenshots/, so a test run never changes the work tree.
  */
@@ -38,6 +38,19 @@ for (const scheme of ['light', 'dark'] as const) {
     await shootAround(page, [tile, drive, dialog], `popover-${scheme}.png`);
   });
 }
+
+test('unsure card screenshot', async ({ openFixture }) => {
+  const page = await openFixture(BROWSE, 'netflix-browse.html');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const babyDriver = trigger(page, 'baby-driver-2017');
+  await expect(babyDriver).toBeVisible({ timeout: 10_000 });
+  await babyDriver.hover();
+  const dialog = page.getByRole('dialog', { name: 'Ist das Baby Driver (2017)?', exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+  await page.waitForTimeout(400); // let an opening transition finish
+  const tile = page.locator('[data-virtual-slot]').filter({ has: page.locator('a[aria-label="Baby Driver"]') });
+  await shootAround(page, [tile, babyDriver, dialog], 'popover-unsure.png');
+});
 
 test('popup screenshot', async ({ context, extensionId, openFixture }) => {
   const page = await openFixture(BROWSE, 'netflix-browse.html');
