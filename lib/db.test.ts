@@ -21,19 +21,27 @@ import { testCatalogue } from './background/test-fixtures';
 const correction: Correction = { titleKey: 'drive', filmId: 'the-driver-1978', text: 'Drive', createdAt: 1 };
 const confirmation: Confirmation = { titleKey: 'collateral', filmId: 'collateral-2004', text: 'Collateral', createdAt: 2 };
 
-/** Version 2 as it shipped: films, reviews (with the byFilm index), meta, corrections; no confirmations. */
-async function openVersion2() {
-  return openDB(DB_NAME, 2, {
-    upgrade(db, oldVersion, _newVersion, transaction) {
-      if (oldVersion < 1) {
-        db.createObjectStore('films', { keyPath: 'id' });
-        db.createObjectStore('reviews', { keyPath: 'id' });
-        db.createObjectStore('meta');
-        db.createObjectStore('corrections', { keyPath: ['titleKey', 'filmId'] });
-      }
-      transaction.objectStore('reviews').createIndex('byFilm', 'filmId');
+/**
+ * A database of an older version as it shipped, holding a correction and the test catalogue:
+ * version 1: films, reviews, meta, corrections; version 2 adds the reviews.byFilm index.
+ */
+async function shippedDatabase(version: 1 | 2, dataVersion: string) {
+  const old = await openDB(DB_NAME, version, {
+    upgrade(db, _oldVersion, _newVersion, transaction) {
+      db.createObjectStore('films', { keyPath: 'id' });
+      db.createObjectStore('reviews', { keyPath: 'id' });
+      db.createObjectStore('meta');
+      db.createObjectStore('corrections', { keyPath: ['titleKey', 'filmId'] });
+      if (version === 2) transaction.objectStore('reviews').createIndex('byFilm', 'filmId');
     },
   });
+  const catalogue = testCatalogue(dataVersion);
+  await old.put('corrections', correction);
+  await old.put('meta', dataVersion, 'dataVersion');
+  for (const film of catalogue.films) await old.put('films', film);
+  for (const review of catalogue.reviews) await old.put('reviews', review);
+  old.close();
+  return catalogue;
 }
 
 beforeEach(() => {
@@ -87,21 +95,7 @@ describe('seedCatalogue', () => {
 
 describe('openFilmlupeDB upgrade', () => {
   it('keeps corrections and the catalogue when a version 1 database is upgraded', async () => {
-    // Version 1 as it shipped: the same stores, no reviews.byFilm index.
-    const v1 = await openDB(DB_NAME, 1, {
-      upgrade(db) {
-        db.createObjectStore('films', { keyPath: 'id' });
-        db.createObjectStore('reviews', { keyPath: 'id' });
-        db.createObjectStore('meta');
-        db.createObjectStore('corrections', { keyPath: ['titleKey', 'filmId'] });
-      },
-    });
-    const old = testCatalogue('v1');
-    await v1.put('corrections', correction);
-    await v1.put('meta', 'v1', 'dataVersion');
-    for (const film of old.films) await v1.put('films', film);
-    for (const review of old.reviews) await v1.put('reviews', review);
-    v1.close();
+    await shippedDatabase(1, 'v1');
 
     const db = await openFilmlupeDB();
     expect(db.version).toBe(3);
@@ -112,13 +106,7 @@ describe('openFilmlupeDB upgrade', () => {
   });
 
   it('adds the confirmations store to a version 2 database and keeps its catalogue and corrections', async () => {
-    const v2 = await openVersion2();
-    const old = testCatalogue('v2');
-    await v2.put('corrections', correction);
-    await v2.put('meta', 'v2', 'dataVersion');
-    for (const film of old.films) await v2.put('films', film);
-    for (const review of old.reviews) await v2.put('reviews', review);
-    v2.close();
+    const old = await shippedDatabase(2, 'v2');
 
     const db = await openFilmlupeDB();
     expect(db.version).toBe(3);
