@@ -3,19 +3,46 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import {
   DB_NAME,
+  allConfirmations,
   allCorrections,
   allFilms,
   countCorrections,
   openFilmlupeDB,
+  putConfirmation,
   putCorrection,
   reviewsOfFilm,
   seedCatalogue,
   storedDataVersion,
+  type Confirmation,
   type Correction,
 } from './db';
 import { testCatalogue } from './background/test-fixtures';
 
 const correction: Correction = { titleKey: 'drive', filmId: 'the-driver-1978', text: 'Drive', createdAt: 1 };
+const confirmation: Confirmation = { titleKey: 'collateral', filmId: 'collateral-2004', text: 'Collateral', createdAt: 2 };
+
+/**
+ * A database of an older version as it shipped, holding a correction and the test catalogue:
+ * version 1: films, reviews, meta, corrections; version 2 adds the reviews.byFilm index.
+ */
+async function shippedDatabase(version: 1 | 2, dataVersion: string) {
+  const old = await openDB(DB_NAME, version, {
+    upgrade(db, _oldVersion, _newVersion, transaction) {
+      db.createObjectStore('films', { keyPath: 'id' });
+      db.createObjectStore('reviews', { keyPath: 'id' });
+      db.createObjectStore('meta');
+      db.createObjectStore('corrections', { keyPath: ['titleKey', 'filmId'] });
+      if (version === 2) transaction.objectStore('reviews').createIndex('byFilm', 'filmId');
+    },
+  });
+  const catalogue = testCatalogue(dataVersion);
+  await old.put('corrections', correction);
+  await old.put('meta', dataVersion, 'dataVersion');
+  for (const film of catalogue.films) await old.put('films', film);
+  for (const review of catalogue.reviews) await old.put('reviews', review);
+  old.close();
+  return catalogue;
+}
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -38,10 +65,11 @@ describe('seedCatalogue', () => {
     expect(await storedDataVersion(db)).toBe('v1');
   });
 
-  it('replaces the catalogue on a new data version and keeps the corrections', async () => {
+  it('replaces the catalogue on a new data version and keeps the corrections and confirmations', async () => {
     const db = await openFilmlupeDB();
     await seedCatalogue(db, testCatalogue('v1'));
     await putCorrection(db, correction);
+    await putConfirmation(db, confirmation);
 
     const next = testCatalogue('v2');
     next.films = next.films.filter((film) => film.id !== 'never-let-me-go-2010');
@@ -52,6 +80,7 @@ describe('seedCatalogue', () => {
     expect((await reviewsOfFilm(db, 'drive-2011')).map((review) => review.id)).toEqual(['drive-2011-kritik-a']);
     expect(await storedDataVersion(db)).toBe('v2');
     expect(await allCorrections(db)).toEqual([correction]);
+    expect(await allConfirmations(db)).toEqual([confirmation]);
   });
 
   it('does not rewrite when the data version is the same', async () => {
@@ -66,27 +95,27 @@ describe('seedCatalogue', () => {
 
 describe('openFilmlupeDB upgrade', () => {
   it('keeps corrections and the catalogue when a version 1 database is upgraded', async () => {
-    // Version 1 as it shipped: the same stores, no reviews.byFilm index.
-    const v1 = await openDB(DB_NAME, 1, {
-      upgrade(db) {
-        db.createObjectStore('films', { keyPath: 'id' });
-        db.createObjectStore('reviews', { keyPath: 'id' });
-        db.createObjectStore('meta');
-        db.createObjectStore('corrections', { keyPath: ['titleKey', 'filmId'] });
-      },
-    });
-    const old = testCatalogue('v1');
-    await v1.put('corrections', correction);
-    await v1.put('meta', 'v1', 'dataVersion');
-    for (const film of old.films) await v1.put('films', film);
-    for (const review of old.reviews) await v1.put('reviews', review);
-    v1.close();
+    await shippedDatabase(1, 'v1');
 
     const db = await openFilmlupeDB();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect(await allCorrections(db)).toEqual([correction]);
     expect(await countCorrections(db)).toBe(1);
     expect((await reviewsOfFilm(db, 'the-driver-1978')).map((review) => review.id)).toEqual(['the-driver-1978-kritik-a']);
     expect(await storedDataVersion(db)).toBe('v1');
+  });
+
+  it('adds the confirmations store to a version 2 database and keeps its catalogue and corrections', async () => {
+    const old = await shippedDatabase(2, 'v2');
+
+    const db = await openFilmlupeDB();
+    expect(db.version).toBe(3);
+    expect(await allConfirmations(db)).toEqual([]);
+    await putConfirmation(db, confirmation);
+    expect(await allConfirmations(db)).toEqual([confirmation]);
+    expect(await allCorrections(db)).toEqual([correction]);
+    expect((await allFilms(db)).map((film) => film.id).sort()).toEqual(old.films.map((film) => film.id).sort());
+    expect((await reviewsOfFilm(db, 'drive-2011')).map((review) => review.id).sort()).toEqual(['drive-2011-kritik-a', 'drive-2011-kritik-b']);
+    expect(await storedDataVersion(db)).toBe('v2');
   });
 });

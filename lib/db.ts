@@ -2,8 +2,9 @@
  * The background's IndexedDB (through idb). Two kinds of stores live here:
  * - catalogue stores (`films`, `reviews`, `meta`): a copy of the bundled catalogue, replaced as a whole
  *   whenever the bundled `dataVersion` changes (install, update);
- * - user stores (`corrections`): what the user told us ("Nicht dieser Film"). Never cleared by a
- *   re-seed or an upgrade; only the user's own "Korrekturen löschen" empties them.
+ * - user stores (`corrections`, `confirmations`): what the user told us ("Nicht dieser Film", "Ja" to
+ *   "Ist das …?"). Never cleared by a re-seed or an upgrade; only the user's own "Korrekturen löschen"
+ *   empties the corrections.
  * Schema changes: bump DB_VERSION and add one `if (oldVersion < N)` step to `upgrade`.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
@@ -20,12 +21,19 @@ export interface Correction {
   createdAt: number;
 }
 
+/**
+ * A "Ja" to "Ist das *Heat* (1995)?": the match of `titleKey` to `filmId` is sure from now on, on every
+ * site. Same fields as a correction (the answer is the other way round).
+ */
+export type Confirmation = Correction;
+
 export interface FilmlupeDB extends DBSchema {
   films: { key: string; value: Film };
   reviews: { key: string; value: Review; indexes: { byFilm: string } };
   /** Out-of-line keys; holds `dataVersion`. */
   meta: { key: string; value: string };
   corrections: { key: [string, string]; value: Correction };
+  confirmations: { key: [string, string]; value: Confirmation };
 }
 
 export type FilmlupeDatabase = IDBPDatabase<FilmlupeDB>;
@@ -34,8 +42,9 @@ export const DB_NAME = 'filmlupe';
 /**
  * 1: films, reviews, meta, corrections.
  * 2: `reviews.byFilm` index, so the popover's reviews are one index read instead of a scan.
+ * 3: `confirmations`, beside the corrections (a user store: seeds never touch it).
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export function openFilmlupeDB(): Promise<FilmlupeDatabase> {
   return openDB<FilmlupeDB>(DB_NAME, DB_VERSION, {
@@ -48,6 +57,9 @@ export function openFilmlupeDB(): Promise<FilmlupeDatabase> {
       }
       if (oldVersion < 2) {
         transaction.objectStore('reviews').createIndex('byFilm', 'filmId');
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('confirmations', { keyPath: ['titleKey', 'filmId'] });
       }
     },
   });
@@ -104,4 +116,17 @@ export async function countCorrections(db: FilmlupeDatabase): Promise<number> {
 
 export async function clearCorrections(db: FilmlupeDatabase): Promise<void> {
   await db.clear('corrections');
+}
+
+export async function putConfirmation(db: FilmlupeDatabase, confirmation: Confirmation): Promise<void> {
+  await db.put('confirmations', confirmation);
+}
+
+export async function allConfirmations(db: FilmlupeDatabase): Promise<Confirmation[]> {
+  return db.getAll('confirmations');
+}
+
+/** A correction of the same title and film outranks a confirmation: the later answer wins. */
+export async function deleteConfirmation(db: FilmlupeDatabase, titleKey: string, filmId: string): Promise<void> {
+  await db.delete('confirmations', [titleKey, filmId]);
 }

@@ -71,6 +71,27 @@ export function answersOfBatch(count: number, matches: readonly TitleBatchMatch[
   return answers;
 }
 
+/** The user's answer about one title on a page: "Nicht dieser Film" (a correction) or "Ja" (a confirmation). */
+export interface TitleAnswer {
+  /** The title as the page shows it (its key is what the answer is stored under). */
+  text: string;
+  filmId: string;
+}
+
+/** The longest title text the matcher reads (lib/title/clean.ts: longer is no title). */
+const MAX_TITLE_TEXT = 300;
+
+/**
+ * A title answer as it arrived, checked before it is stored: the page's text and a film id, both
+ * non-empty strings of a title's length. Throws otherwise (the handler answers its fallback).
+ */
+export function checkedTitleAnswer(data: unknown): TitleAnswer {
+  const { text, filmId } = (data ?? {}) as Partial<Record<keyof TitleAnswer, unknown>>;
+  const fine = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && value.length <= MAX_TITLE_TEXT;
+  if (!fine(text) || !fine(filmId)) throw new Error('title answer: text and filmId must be non-empty strings of at most 300 characters');
+  return { text, filmId };
+}
+
 /** Everything the popover shows about one film. */
 export interface FilmDetails {
   film: Film;
@@ -110,7 +131,9 @@ export interface ProtocolMap {
   /** background→content: this tab's report as of now (null where Filmlupe is not running on the page). */
   currentDetection(): DetectionReport | null;
   /** content/popup→background: "Nicht dieser Film": hide `filmId` for this title text from now on. */
-  addCorrection(data: { text: string; filmId: string }): void;
+  addCorrection(data: TitleAnswer): void;
+  /** content→background: "Ja" to "Ist das …?": the match of this title text to `filmId` is sure from now on. */
+  confirmMatch(data: TitleAnswer): void;
   /** options→background: remove every correction. */
   clearCorrections(): void;
   /** options→background: how many corrections are stored (for "Korrekturen löschen (N)"). */

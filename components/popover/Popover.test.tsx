@@ -18,6 +18,22 @@ const film: Film = {
   mentions: [],
 };
 
+// A film as the Wikipedia base data gives it: no directors, cast without roles, no reviews.
+const baseFilm: Film = {
+  id: 'basisfilm-2017',
+  germanTitle: 'Basisfilm',
+  originalTitle: 'Basisfilm',
+  aliases: [],
+  year: 2017,
+  directors: [],
+  cast: [{ name: 'Erste Person' }, { name: 'Zweite Person' }],
+  genres: ['Action', 'Krimi'],
+  mentions: [],
+  source: 'wikipedia',
+  wikipedia: 'Basisfilm',
+};
+const baseDetails: FilmDetails = { film: baseFilm, reviews: [], mentionedIn: [] };
+
 function review(overrides: Partial<Review>): Review {
   return {
     id: 'test-kritik-a',
@@ -154,5 +170,75 @@ describe('Popover', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Schließen' }));
     expect(props.onOpenSettings).toHaveBeenCalledTimes(1);
     expect(props.onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('a base film shows title, year, genres, cast and its source, and no review section or director line', () => {
+    const { container } = render(
+      <Popover details={baseDetails} settings={DEFAULT_SETTINGS} theme="light" onClose={() => {}} onOpenSettings={() => {}} onNotThisFilm={async () => {}} />,
+    );
+    expect(screen.getByRole('dialog', { name: 'Basisfilm (2017)' })).toBeTruthy();
+    expect(container.querySelector('.fl-genres')?.textContent).toBe('Genre: Action, Krimi');
+    expect(screen.getByText('Erste Person')).toBeTruthy();
+    expect(screen.getByText('Zweite Person')).toBeTruthy();
+    expect(screen.getByText('Filmdaten: Wikipedia, CC BY-SA 4.0')).toBeTruthy();
+    expect(screen.queryByText(/Regie/)).toBeNull();
+    expect(screen.queryByText(/Originaltitel/)).toBeNull();
+    expect(screen.queryByText(/Noch keine Kritik/)).toBeNull();
+    expect(screen.queryByText(/Kritiker:/)).toBeNull();
+    expect(screen.queryByText(/Quelle unbekannt/)).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Kritiken' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Ja' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Nicht dieser Film?' })).toBeTruthy();
+  });
+
+  it('a curated film keeps its reviews and names no Wikipedia source', () => {
+    renderCard();
+    expect(screen.queryByText(/Filmdaten: Wikipedia/)).toBeNull();
+    expect(screen.getByRole('region', { name: 'Kritiken' })).toBeTruthy();
+  });
+
+  it('an unsure match asks first ("Ist das …?"), Ja and Nein named and first in the tab order, the facts as a maybe', () => {
+    const { container } = render(
+      <Popover details={baseDetails} sure={false} settings={DEFAULT_SETTINGS} theme="light" onClose={() => {}} onOpenSettings={() => {}} onNotThisFilm={async () => {}} onConfirm={async () => {}} />,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Ist das Basisfilm (2017)?' });
+    expect(screen.getByRole('heading', { name: 'Ist das Basisfilm (2017)?' }).querySelector('em')?.textContent).toBe('Basisfilm');
+    expect(screen.getByRole('group', { name: 'Ist das Basisfilm (2017)?' })).toBeTruthy();
+    const buttons = [...dialog.querySelectorAll('button')].map((button) => button.textContent?.trim() || button.getAttribute('aria-label'));
+    expect(buttons.slice(0, 2)).toEqual(['Ja', 'Nein']);
+    expect(screen.getByText('Vielleicht dieser Film:')).toBeTruthy();
+    expect(screen.getByText('Erste Person')).toBeTruthy();
+    // "Nein" is the correction: no second way to say it while the card asks.
+    expect(screen.queryByRole('button', { name: 'Nicht dieser Film?' })).toBeNull();
+    expect(container.querySelector('.fl-question')?.compareDocumentPosition(screen.getByRole('heading', { name: 'Basisfilm (2017)' })) ?? 0).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+
+  it('"Ja" stores the confirmation, then the card tells instead of asking', async () => {
+    const onConfirm = vi.fn(async () => {});
+    render(
+      <Popover details={baseDetails} sure={false} settings={DEFAULT_SETTINGS} theme="light" onClose={() => {}} onOpenSettings={() => {}} onNotThisFilm={async () => {}} onConfirm={onConfirm} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Ja' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    expect((await screen.findByRole('status')).textContent).toBe('Gemerkt: Dieser Titel ist ab jetzt „Basisfilm“ (2017).');
+    expect(screen.getByRole('dialog', { name: 'Basisfilm (2017)' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Ja' })).toBeNull();
+    expect(screen.queryByText('Vielleicht dieser Film:')).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole('status')));
+  });
+
+  it('"Nein" stores a correction through "Nicht dieser Film?"s path', async () => {
+    const onNotThisFilm = vi.fn(async () => {});
+    const onConfirm = vi.fn(async () => {});
+    render(
+      <Popover details={baseDetails} sure={false} settings={DEFAULT_SETTINGS} theme="light" onClose={() => {}} onOpenSettings={() => {}} onNotThisFilm={onNotThisFilm} onConfirm={onConfirm} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Nein' }));
+    expect(onNotThisFilm).toHaveBeenCalledTimes(1);
+    expect(onConfirm).not.toHaveBeenCalled();
+    expect((await screen.findByRole('status')).textContent).toContain('nicht mehr als „Basisfilm“');
+    expect(screen.queryByRole('button', { name: 'Ja' })).toBeNull();
   });
 });

@@ -1,14 +1,17 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FilmDetails } from '../../lib/messaging';
 import type { Settings } from '../../lib/settings';
 import { CastList } from './CastList';
 import { FilmHeader } from './FilmHeader';
+import { BASE_FILM_SOURCE, isBaseFilm } from './format';
+import { MatchQuestion, type QuestionState } from './MatchQuestion';
 import { MentionNote } from './MentionNote';
 import { RatingSummary } from './RatingSummary';
 import { ReviewList } from './ReviewList';
 
 export const POPOVER_ID = 'filmlupe-card';
 const HEADING_ID = 'filmlupe-card-title';
+const QUESTION_ID = 'filmlupe-card-question';
 const DESCRIPTION_ID = 'filmlupe-card-description';
 
 type PopoverSettings = Pick<Settings, 'showRatings' | 'showCast' | 'showReviews' | 'showSpoilers'>;
@@ -18,38 +21,72 @@ export interface PopoverProps {
   settings: PopoverSettings;
   /** Resolved theme: 'auto' follows prefers-color-scheme in the stylesheet. */
   theme: Settings['theme'];
+  /** False: the match has no evidence; the card asks "Ist das …?" before it tells. Absent: sure. */
+  sure?: boolean;
   onClose(): void;
   onOpenSettings(): void;
-  /** "Nicht dieser Film?": resolves once the correction is stored. */
+  /** "Nicht dieser Film?" (and "Nein" to the question): resolves once the correction is stored. */
   onNotThisFilm(): Promise<void>;
+  /** "Ja" to the question: resolves once the confirmation is stored. */
+  onConfirm?(): Promise<void>;
 }
 
-/** The film card: a non-modal dialog named "<Deutscher Titel> (<Jahr>)". */
-export function Popover({ details, settings, theme, onClose, onOpenSettings, onNotThisFilm }: PopoverProps) {
-  const { film, reviews } = details;
-  const [correction, setCorrection] = useState<'idle' | 'saving' | 'done' | 'failed'>('idle');
+type Progress = 'idle' | 'saving' | 'done' | 'failed';
 
-  async function reportWrongFilm() {
-    setCorrection('saving');
+/** Runs a stored answer and follows its progress. */
+function useAnswer(store: (() => Promise<void>) | undefined): [Progress, () => Promise<void>] {
+  const [progress, setProgress] = useState<Progress>('idle');
+  async function answer() {
+    setProgress('saving');
     try {
-      await onNotThisFilm();
-      setCorrection('done');
+      await store?.();
+      setProgress('done');
     } catch {
-      setCorrection('failed');
+      setProgress('failed');
     }
   }
+  return [progress, answer];
+}
+
+/** The film card: a non-modal dialog named "<Deutscher Titel> (<Jahr>)", or by its question while unsure. */
+export function Popover({ details, settings, theme, sure = true, onClose, onOpenSettings, onNotThisFilm, onConfirm }: PopoverProps) {
+  const { film, reviews } = details;
+  const [correction, reportWrongFilm] = useAnswer(onNotThisFilm);
+  const [confirmation, confirm] = useAnswer(onConfirm);
+  const confirmedRef = useRef<HTMLParagraphElement>(null);
+  const asking = !sure && confirmation !== 'done' && correction !== 'done';
+  const questionState: QuestionState = confirmation === 'failed' || correction === 'failed' ? 'failed' : confirmation === 'saving' || correction === 'saving' ? 'saving' : 'open';
+  // The buttons disappear with the answer: keep keyboard focus where they were.
+  useEffect(() => {
+    if (confirmation === 'done') confirmedRef.current?.focus();
+  }, [confirmation]);
+
+  const question = asking ? (
+    <MatchQuestion film={film} headingId={QUESTION_ID} state={questionState} onYes={confirm} onNo={reportWrongFilm} />
+  ) : confirmation === 'done' ? (
+    <p role="status" class="fl-confirmation fl-answered" ref={confirmedRef} tabIndex={-1}>
+      Gemerkt: Dieser Titel ist ab jetzt „{film.germanTitle}“ ({film.year}).
+    </p>
+  ) : null;
+  const hasReviewText = reviews.length > 0 || details.mentionedIn.length > 0;
 
   return (
-    <div id={POPOVER_ID} role="dialog" tabIndex={-1} aria-labelledby={HEADING_ID} aria-describedby={DESCRIPTION_ID} class={`fl-card fl-theme-${theme}`}>
-      <FilmHeader film={film} headingId={HEADING_ID} onOpenSettings={onOpenSettings} onClose={onClose} />
+    <div id={POPOVER_ID} role="dialog" tabIndex={-1} aria-labelledby={asking ? QUESTION_ID : HEADING_ID} aria-describedby={DESCRIPTION_ID} class={`fl-card fl-theme-${theme}`}>
+      <FilmHeader film={film} headingId={HEADING_ID} question={question} maybe={!sure && confirmation !== 'done'} onOpenSettings={onOpenSettings} onClose={onClose} />
       <div class="fl-body">
         <p id={DESCRIPTION_ID} class="fl-visually-hidden">
-          Filmlupe: Kritiken und Besetzung, offline. Escape schließt die Karte.
+          {asking ? 'Filmlupe ist unsicher, ob der Titel diesen Film meint. ' : ''}Filmlupe: Kritiken und Besetzung, offline. Escape schließt die Karte.
         </p>
         {settings.showRatings && <RatingSummary reviews={reviews} />}
         {settings.showCast && <CastList cast={film.cast} />}
         {settings.showReviews &&
-          (reviews.length > 0 ? <ReviewList reviews={reviews} showSpoilers={settings.showSpoilers} /> : <MentionNote mentions={details.mentionedIn} />)}
+          (reviews.length > 0 ? (
+            <ReviewList reviews={reviews} showSpoilers={settings.showSpoilers} />
+          ) : (
+            // A base film has no review text: no empty review section.
+            (hasReviewText || !isBaseFilm(film)) && <MentionNote mentions={details.mentionedIn} />
+          ))}
+        {isBaseFilm(film) && <p class="fl-source">{BASE_FILM_SOURCE}</p>}
       </div>
       <footer class="fl-footer">
         {correction === 'done' ? (
@@ -57,11 +94,13 @@ export function Popover({ details, settings, theme, onClose, onOpenSettings, onN
             Danke! Dieser Titel wird nicht mehr als „{film.germanTitle}“ erkannt.
           </p>
         ) : (
-          <button type="button" class="fl-link-button" disabled={correction === 'saving'} onClick={reportWrongFilm}>
-            Nicht dieser Film?
-          </button>
+          !asking && (
+            <button type="button" class="fl-link-button" disabled={correction === 'saving'} onClick={reportWrongFilm}>
+              Nicht dieser Film?
+            </button>
+          )
         )}
-        {correction === 'failed' && <p role="status" class="fl-confirmation">Das hat nicht geklappt. Bitte später erneut versuchen.</p>}
+        {correction === 'failed' && !asking && <p role="status" class="fl-confirmation">Das hat nicht geklappt. Bitte später erneut versuchen.</p>}
         <span class="fl-brand" aria-hidden="true">
           Filmlupe
         </span>

@@ -1,5 +1,15 @@
 /** Pure text helpers for the popover (German). */
-import type { Review } from '../../lib/catalogue/types';
+import type { Film, Review } from '../../lib/catalogue/types';
+
+/** The source line of a film of the Wikipedia base data (its card, the popup's short card). */
+export const BASE_FILM_SOURCE = 'Filmdaten: Wikipedia, CC BY-SA 4.0';
+/** The catalogue's attribution as a whole (popup, README). */
+export const CATALOGUE_ATTRIBUTION = 'Filmdaten: Wikipedia (englisch), CC BY-SA 4.0, über prust/wikipedia-movie-data';
+
+/** A film of the Wikipedia base data only: no directors, no reviews, its facts from Wikipedia. */
+export function isBaseFilm(film: Pick<Film, 'source'>): boolean {
+  return film.source === 'wikipedia';
+}
 
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 

@@ -1,4 +1,4 @@
-/** The films found on the tab; choosing one opens its card on the page. */
+/** The films found on the tab; choosing one opens its card on the page. Unsure matches carry a "?". */
 import type { FilmMatch } from '../../lib/title/types';
 
 interface Props {
@@ -7,6 +7,7 @@ interface Props {
 }
 
 export function FoundFilms({ films, onChoose }: Props) {
+  const unsure = films.some((film) => film.sure === false);
   return (
     <section aria-labelledby="gefunden">
       <h2 id="gefunden">
@@ -17,10 +18,17 @@ export function FoundFilms({ films, onChoose }: Props) {
           <li key={film.id}>
             <button type="button" class="link" onClick={() => onChoose(film)}>
               {film.title} <span class="hint">({film.year})</span>
+              {film.sure === false && (
+                <span class="unsure">
+                  <span aria-hidden="true"> ?</span>
+                  <span class="visually-hidden">, unsicher</span>
+                </span>
+              )}
             </button>
           </li>
         ))}
       </ul>
+      {unsure && <p class="hint">? = unsicher erkannt: Die Karte fragt, ob es dieser Film ist.</p>}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { CatalogueService } from '../../lib/background/catalogue-service';
 import { TabDetections } from '../../lib/background/detections';
 import { registerMessageHandlers } from '../../lib/background/handlers';
 import * as matcher from '../../lib/title/match';
-import { testCatalogue } from '../../lib/background/test-fixtures';
+import { testCatalogue, testCatalogueWithBase } from '../../lib/background/test-fixtures';
 import { getSettings } from '../../lib/settings';
 import type { DetectionReport } from '../../lib/messaging';
 
@@ -110,5 +110,30 @@ describe('Popup', () => {
     expect(await screen.findByRole('heading', { name: 'Drive (2011)' })).toBeTruthy();
     expect(screen.getByText('Regie: Nicolas Winding Refn')).toBeTruthy();
     expect(screen.getByText('Kritiker: 2 von 2 positiv')).toBeTruthy();
+  });
+
+  it('marks an unsure film in the list with a "?", and a base film\'s short card shows genres, cast and source', async () => {
+    unregister();
+    unregister = registerMessageHandlers(new CatalogueService({ bundled: testCatalogueWithBase(), matcher }), detections);
+    const drive = { id: 'drive-2011', title: 'Drive', year: 2011, sure: true };
+    const collateral = { id: 'collateral-2004', title: 'Collateral', year: 2004, sure: false };
+    await detections.report(TAB, netflixReport({ films: [drive, collateral], candidateCount: null }));
+    render(<Popup tab={{ id: TAB, url: 'https://www.netflix.com/browse' }} />);
+
+    expect(await screen.findByRole('button', { name: /^Collateral \(2004\)\s*, unsicher$/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Drive (2011)' })).toBeTruthy();
+    expect(screen.getByText(/\? = unsicher erkannt/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: /Collateral/ }));
+    expect(await screen.findByRole('heading', { name: 'Collateral (2004)' })).toBeTruthy();
+    expect(screen.getByText('Genre: Action, Krimi')).toBeTruthy();
+    expect(screen.getByText('Mit Tom Cruise, Jamie Foxx, Jada Pinkett Smith')).toBeTruthy();
+    expect(screen.getByText('Filmdaten: Wikipedia, CC BY-SA 4.0')).toBeTruthy();
+    expect(screen.queryByText(/Noch keine Kritik/)).toBeNull();
+  });
+
+  it('credits the catalogue\'s source', async () => {
+    render(<Popup tab={{ id: null, url: null }} />);
+    expect(await screen.findByText('Filmdaten: Wikipedia (englisch), CC BY-SA 4.0, über prust/wikipedia-movie-data')).toBeTruthy();
   });
 });

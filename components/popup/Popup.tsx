@@ -13,6 +13,7 @@ import { useSettings, useThemeAttribute } from '../ui/useSettings';
 import { CatalogueSearch } from './CatalogueSearch';
 import { FilmCard } from './FilmCard';
 import { FoundFilms } from './FoundFilms';
+import { CATALOGUE_ATTRIBUTION } from '../popover/format';
 import { diagnosis, tabStatus, type SiteRef } from './tab-status';
 
 export interface PopupTab {
@@ -131,6 +132,7 @@ export function Popup({ tab, close = () => window.close() }: { tab: PopupTab; cl
 
       <CatalogueSearch chosenId={chosenId} onChoose={setChosenId} />
       {chosenId && <FilmCard filmId={chosenId} />}
+      <footer class="hint attribution">{CATALOGUE_ATTRIBUTION}</footer>
     </main>
   );
 }

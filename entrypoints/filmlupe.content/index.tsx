@@ -34,6 +34,10 @@ export default defineContentScript({
       markOfTrigger: (element) => session?.marker.markOfTrigger(element),
       settings: () => settings,
       onCorrected: (mark) => session?.corrected(mark) ?? { removeMarks() {} },
+      onConfirmed: (mark) => {
+        session?.confirmed(mark);
+        card.refresh();
+      },
     });
 
     function sync(navigated: boolean, url = new URL(location.href)): void {

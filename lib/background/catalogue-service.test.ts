@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { CatalogueService } from './catalogue-service';
 import * as matcher from '../title/match';
-import { testCatalogue } from './test-fixtures';
-import { allCorrections, openFilmlupeDB, seedCatalogue } from '../db';
+import { testCatalogue, testCatalogueWithBase } from './test-fixtures';
+import { allConfirmations, allCorrections, openFilmlupeDB, seedCatalogue } from '../db';
 
 function service(dataVersion = 'test-1') {
   return new CatalogueService({ bundled: testCatalogue(dataVersion), matcher });
@@ -11,6 +11,52 @@ function service(dataVersion = 'test-1') {
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+});
+
+function withBase(dataVersion = 'test-1') {
+  return new CatalogueService({ bundled: testCatalogueWithBase(dataVersion), matcher });
+}
+
+const COLLATERAL = { id: 'collateral-2004', title: 'Collateral', year: 2004 };
+
+describe('CatalogueService: "Ist das …?" answered', () => {
+  it('a base film named by its title alone is unsure; "Ja" makes it sure for that title, also in a later worker', async () => {
+    const catalogue = withBase();
+    expect(await catalogue.matchTitles([{ text: 'Collateral' }])).toEqual([{ ...COLLATERAL, sure: false }]);
+    await catalogue.confirmMatch('Collateral', 'collateral-2004');
+    expect(await catalogue.matchTitles([{ text: 'COLLATERAL' }, { text: 'Drive' }])).toEqual([
+      { ...COLLATERAL, sure: true },
+      { id: 'drive-2011', title: 'Drive', year: 2011, sure: true },
+    ]);
+    expect(await withBase().matchTitles([{ text: 'Collateral' }])).toEqual([{ ...COLLATERAL, sure: true }]);
+  });
+
+  it('"Nein" (a correction) answers null, and wins over an earlier "Ja"', async () => {
+    const catalogue = withBase();
+    await catalogue.confirmMatch('Collateral', 'collateral-2004');
+    await catalogue.addCorrection('Collateral', 'collateral-2004');
+    expect(await catalogue.matchTitles([{ text: 'Collateral' }])).toEqual([null]);
+    expect(await allConfirmations(await openFilmlupeDB())).toEqual([]);
+    expect(await withBase().matchTitles([{ text: 'Collateral' }])).toEqual([null]);
+  });
+
+  it('a re-seeded catalogue (new data version) keeps confirmations and corrections', async () => {
+    const before = withBase('v1');
+    await before.confirmMatch('Collateral', 'collateral-2004');
+    await before.addCorrection('Drive', 'drive-2011');
+    const updated = withBase('v2');
+    expect(await updated.ensureSeeded()).toBe(true);
+    expect(await updated.matchTitles([{ text: 'Collateral' }, { text: 'Drive' }])).toEqual([{ ...COLLATERAL, sure: true }, null]);
+    const database = await openFilmlupeDB();
+    expect((await allConfirmations(database)).map((c) => [c.titleKey, c.filmId])).toEqual([['collateral', 'collateral-2004']]);
+    expect(await allCorrections(database)).toHaveLength(1);
+  });
+
+  it('without IndexedDB a confirmation lasts as long as the worker', async () => {
+    const catalogue = new CatalogueService({ bundled: testCatalogueWithBase(), matcher, openDb: () => Promise.reject(new Error('no IndexedDB')) });
+    await catalogue.confirmMatch('Collateral', 'collateral-2004');
+    expect(await catalogue.matchTitles([{ text: 'Collateral' }])).toEqual([{ ...COLLATERAL, sure: true }]);
+  });
 });
 
 describe('CatalogueService', () => {

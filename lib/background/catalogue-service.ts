@@ -1,8 +1,9 @@
 /**
  * The background's view of the catalogue: films come from IndexedDB (seeded from the bundled
  * catalogue), the matcher index is built lazily once per service-worker life, and the user's
- * "Nicht dieser Film" corrections are applied to every match. When IndexedDB is unavailable the
- * bundled catalogue is used from memory and corrections last until the worker stops.
+ * "Nicht dieser Film" corrections and "Ja" confirmations are applied to every match (a correction
+ * hides it, a confirmation makes an unsure match sure). When IndexedDB is unavailable the bundled
+ * catalogue is used from memory and corrections and confirmations last until the worker stops.
  */
 import type { Catalogue, Film, Review } from '../catalogue/types';
 import type { FilmMatch, MatchableFilm, TitleHints } from '../title/types';
@@ -52,6 +53,8 @@ export class CatalogueService {
   private loaded: Promise<Loaded> | null = null;
   private connection: Promise<db.FilmlupeDatabase> | null = null;
   private bundledCatalogue: Promise<Catalogue> | null = null;
+  /** `${titleKey}\n${filmId}` of every confirmation; read once per worker life, beside `load()`. */
+  private confirmations: Promise<Set<string>> | null = null;
 
   constructor(private readonly options: CatalogueServiceOptions) {}
 
@@ -110,14 +113,30 @@ export class CatalogueService {
     };
   }
 
-  /** One answer per candidate, in order; a match the user corrected for this title is null. */
+  /** The stored confirmations; without IndexedDB an empty set that lives as long as the worker. */
+  private confirmed(): Promise<Set<string>> {
+    this.confirmations ??= this.database()
+      .then(db.allConfirmations)
+      .then(
+        (stored) => new Set(stored.map((c) => correctionId(c.titleKey, c.filmId))),
+        () => new Set<string>(),
+      );
+    return this.confirmations;
+  }
+
+  /**
+   * One answer per candidate, in order; a match the user corrected for this title is null, an unsure
+   * match the user confirmed for this title is sure.
+   */
   async matchTitles(candidates: TitleCandidate[]): Promise<Array<FilmMatch | null>> {
-    const { titleIndex, corrections } = await this.load();
+    const [{ titleIndex, corrections }, confirmations] = await Promise.all([this.load(), this.confirmed()]);
     const { matcher } = this.options;
     return candidates.map((candidate) => {
       const match = matcher.matchTitle(titleIndex, candidate.text, { year: candidate.year, kind: candidate.kind });
-      if (!match) return null;
-      return corrections.has(correctionId(matcher.titleKey(candidate.text), match.id)) ? null : match;
+      if (!match || (corrections.size === 0 && (match.sure !== false || confirmations.size === 0))) return match;
+      const id = correctionId(matcher.titleKey(candidate.text), match.id);
+      if (corrections.has(id)) return null;
+      return match.sure === false && confirmations.has(id) ? { ...match, sure: true } : match;
     });
   }
 
@@ -140,11 +159,24 @@ export class CatalogueService {
   }
 
   async addCorrection(text: string, filmId: string): Promise<void> {
-    const loaded = await this.load();
+    const [loaded, confirmations] = await Promise.all([this.load(), this.confirmed()]);
     const titleKey = this.options.matcher.titleKey(text);
     loaded.corrections.add(correctionId(titleKey, filmId));
+    // "Nicht dieser Film?" after a "Ja": the later answer wins.
+    const wasConfirmed = confirmations.delete(correctionId(titleKey, filmId));
     if (loaded.database) {
       await db.putCorrection(loaded.database, { titleKey, filmId, text, createdAt: Date.now() });
+      if (wasConfirmed) await db.deleteConfirmation(loaded.database, titleKey, filmId);
+    }
+  }
+
+  /** "Ja" to "Ist das …?": this title text names this film, on every site, from now on. */
+  async confirmMatch(text: string, filmId: string): Promise<void> {
+    const [loaded, confirmations] = await Promise.all([this.load(), this.confirmed()]);
+    const titleKey = this.options.matcher.titleKey(text);
+    confirmations.add(correctionId(titleKey, filmId));
+    if (loaded.database) {
+      await db.putConfirmation(loaded.database, { titleKey, filmId, text, createdAt: Date.now() });
     }
   }
 

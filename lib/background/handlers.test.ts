@@ -5,7 +5,7 @@ import { CatalogueService } from './catalogue-service';
 import { TabDetections } from './detections';
 import { registerMessageHandlers, reportingTab } from './handlers';
 import * as matcher from '../title/match';
-import { testCatalogue } from './test-fixtures';
+import { testCatalogue, testCatalogueWithBase } from './test-fixtures';
 import { encodeTitles, sendMessage } from '../messaging';
 
 let detections: TabDetections;
@@ -49,6 +49,25 @@ describe('background messages', () => {
     await sendMessage('clearCorrections');
     expect(await sendMessage('countCorrections')).toBe(0);
     expect(await sendMessage('matchTitles', { siteId: 'netflix', titles: encodeTitles([{ text: 'Drive' }]) })).toHaveLength(1);
+  });
+
+  it('confirmMatch makes an unsure match sure; a malformed answer is refused and stores nothing', async () => {
+    unregister();
+    unregister = registerMessageHandlers(new CatalogueService({ bundled: testCatalogueWithBase(), matcher }), detections);
+    const collateral = () => sendMessage('matchTitles', { siteId: 'netflix', titles: encodeTitles([{ text: 'Collateral' }]) });
+    expect((await collateral())[0]?.film.sure).toBe(false);
+
+    for (const bad of [{ text: '', filmId: 'collateral-2004' }, { text: 'Collateral', filmId: 'x'.repeat(301) }, { text: 7, filmId: 'collateral-2004' }, null]) {
+      await sendMessage('confirmMatch', bad as never);
+      await sendMessage('addCorrection', bad as never);
+    }
+    expect((await collateral())[0]?.film.sure).toBe(false);
+    expect(await sendMessage('countCorrections')).toBe(0);
+
+    await sendMessage('confirmMatch', { text: 'Collateral', filmId: 'collateral-2004' });
+    expect((await collateral())[0]?.film.sure).toBe(true);
+    await sendMessage('addCorrection', { text: 'Collateral', filmId: 'collateral-2004' });
+    expect(await collateral()).toEqual([]);
   });
 
   it('getFilmDetails and searchCatalogue answer from the catalogue', async () => {

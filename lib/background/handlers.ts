@@ -4,7 +4,7 @@
  * the worker.
  */
 import { browser } from 'wxt/browser';
-import { batchMatches, decodeTitles, onMessage, sendMessage, type DetectionReport } from '../messaging';
+import { batchMatches, checkedTitleAnswer, decodeTitles, onMessage, sendMessage, type DetectionReport } from '../messaging';
 import type { CatalogueService } from './catalogue-service';
 import type { TabDetections } from './detections';
 import { orFallback } from './log';
@@ -54,7 +54,16 @@ export function registerMessageHandlers(
       orFallback('getDetection', null, async () => (await askTab(data.tabId)) ?? detections.get(data.tabId)),
     ),
     onMessage('addCorrection', ({ data }) =>
-      orFallback('addCorrection', undefined, () => catalogue.addCorrection(data.text, data.filmId)),
+      orFallback('addCorrection', undefined, () => {
+        const { text, filmId } = checkedTitleAnswer(data);
+        return catalogue.addCorrection(text, filmId);
+      }),
+    ),
+    onMessage('confirmMatch', ({ data }) =>
+      orFallback('confirmMatch', undefined, () => {
+        const { text, filmId } = checkedTitleAnswer(data);
+        return catalogue.confirmMatch(text, filmId);
+      }),
     ),
     onMessage('clearCorrections', () => orFallback('clearCorrections', undefined, () => catalogue.clearCorrections())),
     onMessage('countCorrections', () => orFallback('countCorrections', 0, () => catalogue.countCorrections())),

@@ -69,3 +69,25 @@ export const testReviews: Review[] = [
 export function testCatalogue(dataVersion = 'test-1'): Catalogue {
   return { dataVersion, films: structuredClone(testFilms), reviews: structuredClone(testReviews) };
 }
+
+/**
+ * A film of the Wikipedia base data (no directors, no reviews): the matcher names it by its title
+ * alone only unsure ("Ist das Collateral (2004)?"), a curated film is always sure.
+ */
+export const testBaseFilm: Film = film({
+  id: 'collateral-2004',
+  germanTitle: 'Collateral',
+  originalTitle: 'Collateral',
+  year: 2004,
+  cast: [{ name: 'Tom Cruise' }, { name: 'Jamie Foxx' }, { name: 'Jada Pinkett Smith' }],
+  genres: ['Action', 'Krimi'],
+  source: 'wikipedia',
+  wikipedia: 'Collateral_(film)',
+});
+
+/** The test catalogue with the base film added. */
+export function testCatalogueWithBase(dataVersion = 'test-1'): Catalogue {
+  const catalogue = testCatalogue(dataVersion);
+  catalogue.films.push(structuredClone(testBaseFilm));
+  return catalogue;
+}

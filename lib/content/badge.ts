@@ -37,9 +37,14 @@ const BADGE_STYLE = [
 /** Events the site must not see on the badge: hovering or clicking it is not hovering the tile. */
 const EVENTS_KEPT_FROM_SITE = ['pointerover', 'pointerout', 'pointermove', 'mouseover', 'mouseout', 'mousemove', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
 
+/** "Filmlupe: Drive (2011)", or for an unsure match the question its card asks. */
 export function badgeLabel(film: FilmMatch): string {
-  return `Filmlupe: ${film.title} (${film.year})`;
+  return film.sure === false ? `Filmlupe: Ist das ${film.title} (${film.year})?` : `Filmlupe: ${film.title} (${film.year})`;
 }
+
+/** An unsure badge: a dashed ring around a question mark instead of the magnifier. */
+const UNSURE_RING = 'dashed';
+const QUESTION_STYLE = 'font:700 15px/1 Arial,sans-serif;margin:0;padding:0';
 
 export const BADGE_ANCHOR_CLASS = 'filmlupe-badge-anchor';
 
@@ -71,12 +76,29 @@ export function createBadge(film: FilmMatch): { anchor: HTMLElement; button: HTM
   const anchor = badgeTemplate().cloneNode(true) as HTMLElement;
   const badge = anchor.firstElementChild as HTMLButtonElement;
   badge.setAttribute('aria-label', badgeLabel(film));
+  if (film.sure === false) showQuestionMark(badge);
   // Our own listeners run on the document in the capture phase, before this bubble-phase stop.
   for (const type of EVENTS_KEPT_FROM_SITE) badge.addEventListener(type, stopAtBadge);
   // A visible focus ring even where the site removes outlines from buttons (WCAG 2.4.7).
   badge.addEventListener('focus', showFocusRing);
   badge.addEventListener('blur', hideFocusRing);
   return { anchor, button: badge };
+}
+
+function showQuestionMark(badge: HTMLElement): void {
+  badge.style.borderStyle = UNSURE_RING;
+  const mark = document.createElement('span');
+  mark.setAttribute('aria-hidden', 'true');
+  mark.style.cssText = QUESTION_STYLE;
+  mark.textContent = '?';
+  badge.replaceChildren(mark);
+}
+
+/** The badge of a match the user confirmed: the magnifier and the plain label again. */
+export function showBadgeSure(badge: HTMLElement, film: FilmMatch): void {
+  badge.style.borderStyle = 'solid';
+  badge.setAttribute('aria-label', badgeLabel(film));
+  badge.replaceChildren(magnifierIcon());
 }
 
 function stopAtBadge(event: Event): void {

@@ -38,21 +38,23 @@ function fakeCtx(): ContentScriptContext {
   } as unknown as ContentScriptContext;
 }
 
-function setup(useBadge: boolean) {
+function setup(useBadge: boolean, film: typeof DRIVE & { sure?: boolean } = DRIVE) {
   document.body.innerHTML = useBadge
     ? '<div class="slot"><a href="/watch/1" aria-label="Drive">Drive</a></div>'
     : '<h1><span id="productTitle" title="Drive [Blu-ray]">Drive [Blu-ray]</span></h1>';
   const marker = createMarker({ useBadge });
   const source = document.querySelector(useBadge ? 'a' : '#productTitle')!;
-  const mark = marker.mark({ element: source, text: 'Drive' }, DRIVE)!;
+  const mark = marker.mark({ element: source, text: 'Drive' }, film)!;
   const removeMarks = vi.fn(() => marker.unmark(mark));
+  const onConfirmed = vi.fn(() => marker.markSure(mark));
   const ctx = fakeCtx();
   const card = createCardController(ctx, {
     markOfTrigger: (element) => marker.markOfTrigger(element),
     settings: () => DEFAULT_SETTINGS,
     onCorrected: () => ({ removeMarks }),
+    onConfirmed,
   });
-  return { trigger: mark.trigger, card, ctx, removeMarks };
+  return { trigger: mark.trigger, card, ctx, removeMarks, onConfirmed };
 }
 
 const pointer = (type: string, target: Element, relatedTarget: Element | null = null) =>
@@ -154,6 +156,35 @@ describe('card controller in the page', () => {
     expect(host.hide).toHaveBeenCalled();
     expect(setupResult.removeMarks).toHaveBeenCalledTimes(1);
     expect(document.querySelector('[data-filmlupe-film]')).toBeNull();
+  });
+
+  it('an unsure mark\'s badge asks; "Ja" stores the confirmation and the mark becomes sure', async () => {
+    const setupResult = setup(true, { ...DRIVE, sure: false });
+    ctx = setupResult.ctx;
+    const badge = setupResult.trigger as HTMLButtonElement;
+    expect(badge.hasAttribute('data-filmlupe-unsure')).toBe(true);
+    expect(badge.getAttribute('aria-label')).toBe('Filmlupe: Ist das Drive (2011)?');
+    expect(badge.textContent).toBe('?');
+    badge.click();
+    await vi.advanceTimersByTimeAsync(0);
+    const props = host.show.mock.calls[0]![1];
+    expect(props.sure).toBe(false);
+    await props.onConfirm();
+    expect(sendMessage).toHaveBeenCalledWith('confirmMatch', { text: 'Drive', filmId: 'drive-2011' });
+    expect(setupResult.onConfirmed).toHaveBeenCalledTimes(1);
+    expect(badge.hasAttribute('data-filmlupe-unsure')).toBe(false);
+    expect(badge.getAttribute('aria-label')).toBe('Filmlupe: Drive (2011)');
+    expect(badge.textContent).toBe('');
+    expect(host.hide).not.toHaveBeenCalled();
+  });
+
+  it('a sure mark carries no unsure attribute, and its card does not ask', async () => {
+    const setupResult = setup(false, { ...DRIVE, sure: true });
+    ctx = setupResult.ctx;
+    expect(setupResult.trigger.hasAttribute('data-filmlupe-unsure')).toBe(false);
+    setupResult.trigger.focus();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.show.mock.calls[0]![1].sure).toBe(true);
   });
 
   it('stops listening when the extension context is invalidated', async () => {

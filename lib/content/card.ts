@@ -26,6 +26,8 @@ export interface CardDeps {
   settings(): Settings;
   /** After "Nicht dieser Film?" was stored: forget the match now, remove the mark when the card closed. */
   onCorrected(mark: Mark): { removeMarks(): void };
+  /** After "Ja" to "Ist das …?" was stored: this text's marks of the film are sure now. */
+  onConfirmed(mark: Mark): void;
 }
 
 export interface CardController {
@@ -86,10 +88,16 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
 
   function propsFor(loaded: Loaded): CardProps {
     const settings = deps.settings();
+    const { mark } = loaded;
     return {
       details: loaded.details,
       settings,
       theme: settings.theme,
+      sure: mark.film.sure !== false,
+      onConfirm: async () => {
+        await sendMessage('confirmMatch', { text: mark.text, filmId: mark.film.id });
+        deps.onConfirmed(mark);
+      },
       onOpenSettings: () => void sendMessage('openOptions', undefined).catch((error) => warnOnce('openOptions', error)),
       onNotThisFilm: async () => {
         await sendMessage('addCorrection', { text: loaded.mark.text, filmId: loaded.mark.film.id });

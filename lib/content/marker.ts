@@ -1,13 +1,15 @@
 /**
  * Marks matched titles in the page and removes the marks again. The marked trigger (the title
  * element itself, or a badge we add) carries `data-filmlupe-film="<film id>"`: the contract outside
- * tests and the popup rely on.
+ * tests and the popup rely on. An unsure match (`sure: false`, lib/title/evidence.ts) also carries
+ * `data-filmlupe-unsure`: its card asks "Ist das …?" until the user answers.
  */
 import type { FilmMatch } from '../title/types';
 import type { FoundTitle } from '../sites/types';
-import { createBadge } from './badge';
+import { createBadge, showBadgeSure } from './badge';
 
 export const FILM_ATTRIBUTE = 'data-filmlupe-film';
+export const UNSURE_ATTRIBUTE = 'data-filmlupe-unsure';
 
 export interface Mark {
   film: FilmMatch;
@@ -24,6 +26,8 @@ export interface Mark {
 
 export interface Marker {
   mark(found: FoundTitle, film: FilmMatch): Mark | null;
+  /** The user said "Ja": the mark's match is sure from now on (attribute and badge follow). */
+  markSure(mark: Mark): void;
   /** The mark whose trigger is `element` or contains it. */
   markOfTrigger(element: Element): Mark | undefined;
   marksOfFilm(filmId: string): Mark[];
@@ -76,6 +80,7 @@ export function createMarker(options: { useBadge: boolean }): Marker {
       trigger.setAttribute(FILM_ATTRIBUTE, film.id);
       mark = { film, text: found.text, source, trigger, badge: false, addedTabIndex };
     }
+    if (film.sure === false) mark.trigger.setAttribute(UNSURE_ATTRIBUTE, '');
     marksBySource.set(source, mark);
     marksByTrigger.set(mark.trigger, mark);
     noteFirst(mark);
@@ -91,6 +96,7 @@ export function createMarker(options: { useBadge: boolean }): Marker {
       return;
     }
     mark.trigger.removeAttribute(FILM_ATTRIBUTE);
+    mark.trigger.removeAttribute(UNSURE_ATTRIBUTE);
     mark.trigger.removeAttribute('aria-expanded');
     mark.trigger.removeAttribute('aria-controls');
     if (mark.addedTabIndex) mark.trigger.removeAttribute('tabindex');
@@ -104,8 +110,16 @@ export function createMarker(options: { useBadge: boolean }): Marker {
     return [...marksBySource.values()];
   }
 
+  function markSure(mark: Mark): void {
+    if (mark.film.sure !== false) return;
+    mark.film = { ...mark.film, sure: true };
+    mark.trigger.removeAttribute(UNSURE_ATTRIBUTE);
+    if (mark.badge) showBadgeSure(mark.trigger, mark.film);
+  }
+
   return {
     mark,
+    markSure,
     unmark,
     markOfTrigger(element) {
       for (let node: Element | null = element; node; node = node.parentElement) {

@@ -12,6 +12,8 @@ describe('reportSummary: a new batch reports only what the badge and the popup w
     ['the film gone (tile removed or corrected)', { ...base, films: [] }, true],
     ['switched off', { ...base, disabled: true }, true],
     ['another site', { ...base, siteId: 'amazon' }, true],
+    ['the film unsure (the popup lists it with "?")', { ...base, films: [{ ...DRIVE, sure: false }] }, true],
+    ['the film sure as before', { ...base, films: [{ ...DRIVE, sure: true }] }, false],
   ])('%s → report: %s', (_case, next, reported) => {
     expect(reportSummary(next) !== reportSummary(base)).toBe(reported);
   });

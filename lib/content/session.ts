@@ -24,7 +24,8 @@ export type ReportParts = Pick<DetectionReport, 'siteId' | 'disabled' | 'films'>
  * costs the page ~0.3 ms); the popup asks for the exact current report when it opens (`currentDetection`).
  */
 export function reportSummary(parts: ReportParts): string {
-  return `${parts.siteId}|${parts.disabled}|${parts.hasTitles}|${parts.films.map((film) => film.id).join(' ')}`;
+  const films = parts.films.map((film) => (film.sure === false ? `${film.id}?` : film.id));
+  return `${parts.siteId}|${parts.disabled}|${parts.hasTitles}|${films.join(' ')}`;
 }
 
 export interface SiteSession {
@@ -36,6 +37,8 @@ export interface SiteSession {
   report(): DetectionReport;
   /** A "Nicht dieser Film" correction was stored for this mark's text. */
   corrected(mark: Mark): { removeMarks(): void };
+  /** A "Ja" was stored for this mark's text: its marks of the film are sure now. */
+  confirmed(mark: Mark): void;
   stop(): void;
 }
 
@@ -134,6 +137,11 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
           scheduleReport();
         },
       };
+    },
+    confirmed(mark) {
+      for (const other of marker.marksOfFilm(mark.film.id)) if (other.text === mark.text) marker.markSure(other);
+      marker.markSure(mark);
+      scheduleReport();
     },
     stop() {
       running = false;

@@ -1,7 +1,7 @@
 /**
- * Screenshots for the README: the card in light and dark, the popup and the settings page. They are
- * artefacts for people to look at, not assertions; each test only checks that the thing it
- * photographs is there. Only `npm run screenshots` (FILMLUPE_SCREENSHOTS=docs) writes the tracked
+ * Screenshots for the README: the card in light and dark, the card of an unsure match, the popup and
+ * the settings page. They are artefacts for people to look at, not assertions; each test only checks
+ * that the thing it photographs is there. Only `npm run screenshots` (FILMLUPE_SCREENSHOTS=docs) writes the tracked
  * pictures in docs/screenshots/; under `npm test` the same tests save theirs in the ignored
  * test-results/screenshots/, so a test run never changes the work tree.
  */
@@ -24,20 +24,31 @@ async function shootAround(page: Page, parts: Locator[], file: string): Promise<
   await page.screenshot({ path: `${SHOTS}/${file}`, clip: { x: left, y: top, width: right - left, height: bottom - top } });
 }
 
+/** Hovers the film's trigger on the Netflix fixture and photographs its tile, trigger and card. */
+async function shootCard(page: Page, card: { filmId: string; tileLabel: string; dialogName: string; file: string }): Promise<void> {
+  const filmTrigger = trigger(page, card.filmId).first();
+  await expect(filmTrigger).toBeVisible({ timeout: 10_000 });
+  await filmTrigger.hover();
+  const dialog = page.getByRole('dialog', { name: card.dialogName, exact: true });
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+  await page.waitForTimeout(400); // let an opening transition finish
+  const tile = page.locator('[data-virtual-slot]').filter({ has: page.locator(`a[aria-label="${card.tileLabel}"]`) });
+  await shootAround(page, [tile, filmTrigger, dialog], card.file);
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`popover screenshot (${scheme})`, async ({ openFixture }) => {
     const page = await openFixture(BROWSE, 'netflix-browse.html');
     await page.emulateMedia({ colorScheme: scheme });
-    const drive = trigger(page, 'drive-2011').first();
-    await expect(drive).toBeVisible({ timeout: 10_000 });
-    await drive.hover();
-    const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
-    await expect(dialog).toBeVisible({ timeout: 3000 });
-    await page.waitForTimeout(400); // let an opening transition finish
-    const tile = page.locator('[data-virtual-slot]').filter({ has: page.locator('a[aria-label="Drive"]') });
-    await shootAround(page, [tile, drive, dialog], `popover-${scheme}.png`);
+    await shootCard(page, { filmId: 'drive-2011', tileLabel: 'Drive', dialogName: 'Drive (2011)', file: `popover-${scheme}.png` });
   });
 }
+
+test('unsure card screenshot', async ({ openFixture }) => {
+  const page = await openFixture(BROWSE, 'netflix-browse.html');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shootCard(page, { filmId: 'baby-driver-2017', tileLabel: 'Baby Driver', dialogName: 'Ist das Baby Driver (2017)?', file: 'popover-unsure.png' });
+});
 
 test('popup screenshot', async ({ context, extensionId, openFixture }) => {
   const page = await openFixture(BROWSE, 'netflix-browse.html');

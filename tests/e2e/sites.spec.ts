@@ -18,9 +18,10 @@ test('Prime Video 2021 detail page: the heading and the right packshot only', as
 
   expect(await marksIn(page.locator('.av-detail-section'))).toEqual(['drive-2011']);
   expect(await marksOf(page, 'related-taxi-driver')).toEqual(['taxi-driver-1976']);
-  expect(await marksOf(page, 'related-drive-1997'), 'same title, other year').toEqual([]);
+  // Same title, other year: since the base catalogue holds Drive (1997), marked as that film, never as Drive (2011).
+  expect(await marksOf(page, 'related-drive-1997'), 'same title, other year').toEqual(['drive-1997']);
   expect(await marksOf(page, 'related-drive-series'), 'a series').toEqual([]);
-  expect(await markedFilms(page)).toEqual(['drive-2011', 'taxi-driver-1976']);
+  expect(await markedFilms(page)).toEqual(['drive-1997', 'drive-2011', 'taxi-driver-1976']);
 
   await trigger(page, 'drive-2011').first().hover();
   await expect(page.getByRole('dialog', { name: 'Drive (2011)', exact: true })).toBeVisible({ timeout: 3000 });
@@ -53,7 +54,8 @@ test('Disney+: the label year picks the film; other years and collection tiles s
   expect(await marksOf(page, 'tile-drive-2011')).toEqual(['drive-2011']);
   expect(await marksOf(page, 'tile-taxi-driver')).toEqual(['taxi-driver-1976']);
   expect(await marksOf(page, 'tile-pusher-en'), 'English label').toEqual(['pusher-1996']);
-  expect(await marksOf(page, 'tile-drive-1997'), 'same title, other year').toEqual([]);
+  // Same title, other year: the base catalogue's Drive (1997), never Drive (2011).
+  expect(await marksOf(page, 'tile-drive-1997'), 'same title, other year').toEqual(['drive-1997']);
   expect(await marksOf(page, 'tile-collection-drive'), 'a collection tile').toEqual([]);
   expect(await marksOf(page, 'tile-genre')).toEqual([]);
 

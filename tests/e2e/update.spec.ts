@@ -1,12 +1,12 @@
 /**
- * An extension update (simulated as described in update.ts): the user's settings and corrections
- * survive it together with a catalogue upgrade, and a page still running the old content script
+ * An extension update (simulated as described in update.ts): the user's settings, corrections and
+ * confirmations survive it together with a catalogue upgrade, and a page still running the old content script
  * stops cleanly ("everything stopped when the extension context is invalidated", issue 3).
  */
 import { expect, markedFilms, openOptions, settle, siteSwitch, test, trigger } from './fixtures';
 import { BROWSE, launchUpdatable } from './update';
 
-test('settings and a correction survive an extension update with a new catalogue', async () => {
+test('settings, a correction and a confirmation survive an extension update with a new catalogue', async () => {
   const browser = await launchUpdatable();
   try {
     const { context, extensionId } = browser;
@@ -25,6 +25,12 @@ test('settings and a correction survive an extension update with a new catalogue
     await page.getByRole('dialog', { name: 'Drive (2011)', exact: true })
       .getByRole('button', { name: 'Nicht dieser Film?' }).click();
     await expect(trigger(page, 'drive-2011')).toHaveCount(0);
+    // … and "Ja" to "Ist das Baby Driver (2017)?" (a base film the page names without a year).
+    await page.mouse.move(1, 1);
+    await trigger(page, 'baby-driver-2017').hover();
+    await page.getByRole('dialog', { name: 'Ist das Baby Driver (2017)?', exact: true })
+      .getByRole('button', { name: 'Ja', exact: true }).click();
+    await expect(trigger(page, 'baby-driver-2017')).not.toHaveAttribute('data-filmlupe-unsure');
 
     const release = await browser.update();
     expect(release.runningVersion, 'the new version runs').toBe(release.version);
@@ -37,14 +43,16 @@ test('settings and a correction survive an extension update with a new catalogue
     if (spoilersBefore) await expect(siteSwitch(optionsAfter, 'Spoiler')).not.toBeChecked();
     else await expect(siteSwitch(optionsAfter, 'Spoiler')).toBeChecked();
     await expect(optionsAfter.getByRole('radio', { name: 'Dunkel' })).toBeChecked();
-    await expect(optionsAfter.getByRole('button', { name: /Korrekturen löschen \(1\)/ })).toBeVisible();
+    // The count is answered once the new worker has re-seeded the catalogue (36,168 films: seconds on a busy machine).
+    await expect(optionsAfter.getByRole('button', { name: /Korrekturen löschen \(1\)/ })).toBeVisible({ timeout: 30_000 });
 
-    // … and the correction still holds, while the (re-seeded) catalogue still marks other films.
+    // … the correction and the confirmation still hold, while the (re-seeded) catalogue still marks other films.
     const pageAfter = await context.newPage();
     await pageAfter.goto(BROWSE);
     await expect(trigger(pageAfter, 'taxi-driver-1976').first()).toBeVisible({ timeout: 10_000 });
     await settle(pageAfter);
-    expect(await markedFilms(pageAfter)).toEqual(['pusher-ii-2004', 'taxi-driver-1976']);
+    expect(await markedFilms(pageAfter)).toEqual(['baby-driver-2017', 'pusher-ii-2004', 'taxi-driver-1976']);
+    await expect(trigger(pageAfter, 'baby-driver-2017'), 'the confirmed match is sure').not.toHaveAttribute('data-filmlupe-unsure');
   } finally {
     await browser.close();
   }
