@@ -1,8 +1,10 @@
 /**
- * The background's view of the catalogue: films come from IndexedDB (seeded from the bundled
- * catalogue), the matcher index is built lazily once per service-worker life, and the user's
- * "Nicht dieser Film" corrections are applied to every match. When IndexedDB is unavailable the
- * bundled catalogue is used from memory and corrections last until the worker stops.
+ * The background's view of the catalogue: films and reviews come from the bundled catalogue in memory
+ * (the worker has them anyway), the matcher index is built once per service-worker life right at its
+ * start, and the user's "Nicht dieser Film" corrections (IndexedDB, small) are applied to every match.
+ * IndexedDB holds only what the user told us; the copy of the catalogue earlier versions wrote there
+ * (36k films, read back at every start: ~2 s before the first answer) is dropped in the background.
+ * When IndexedDB is unavailable, corrections last until the worker stops.
  */
 import type { Catalogue, Film, Review } from '../catalogue/types';
 import type { FilmMatch, MatchableFilm, TitleHints } from '../title/types';
@@ -22,7 +24,7 @@ export interface Matcher<Index = unknown> {
 export interface CatalogueServiceOptions {
   /**
    * The bundled catalogue, or how to load it: the extension expands its base films
-   * (entrypoints/background.ts) only when a seed or a start-up needs them.
+   * (entrypoints/background.ts) when the service first needs them.
    */
   bundled: Catalogue | (() => Promise<Catalogue>);
   matcher: Matcher<any>;
@@ -32,10 +34,11 @@ export interface CatalogueServiceOptions {
 interface Loaded {
   database: db.FilmlupeDatabase | null;
   films: Map<string, Film>;
-  /** Reviews by film id; only filled when the database is unavailable. */
-  memoryReviews: Map<string, Review[]> | null;
+  /** Reviews by film id. */
+  reviews: Map<string, Review[]>;
   titleIndex: unknown;
-  searchIndex: SearchIndex;
+  /** Built on the first search (the popup's), not at the worker's start. */
+  searchIndex: SearchIndex | null;
   /** `${titleKey}\n${filmId}` of every correction. */
   corrections: Set<string>;
 }
@@ -74,40 +77,52 @@ export class CatalogueService {
     return this.connection;
   }
 
-  /** Writes the bundled catalogue to IndexedDB when its data version is new (install, update, startup). */
-  async ensureSeeded(): Promise<boolean> {
-    return db.seedCatalogue(await this.database(), await this.bundled());
+  /**
+   * Drops the copy of the catalogue earlier versions kept in IndexedDB (nothing reads it any more);
+   * user stores stay. Runs in the background at every start; a no-op once done.
+   */
+  async dropCatalogueCopy(): Promise<boolean> {
+    return db.dropCatalogueCopy(await this.database());
   }
 
+  /** Builds the matcher index now (the worker's start-up), so the first message finds it ready or under way. */
+  async prepare(): Promise<void> {
+    await this.load();
+  }
+
+  /** The catalogue and the matcher index, built once per worker life; a failed load is retried on the next call. */
   private load(): Promise<Loaded> {
-    this.loaded ??= this.loadOnce();
+    this.loaded ??= this.loadOnce().catch((error: unknown) => {
+      this.loaded = null;
+      throw error;
+    });
     return this.loaded;
   }
 
   private async loadOnce(): Promise<Loaded> {
-    const bundled = await this.bundled();
-    let database: db.FilmlupeDatabase | null = null;
-    let films: Film[] = bundled.films;
-    let corrections: db.Correction[] = [];
-    try {
-      database = await this.database();
-      await db.seedCatalogue(database, bundled);
-      const stored = await db.allFilms(database);
-      if (stored.length > 0) films = stored;
-      corrections = await db.allCorrections(database);
-    } catch (error) {
-      logOnce('IndexedDB nicht verfügbar, Katalog aus dem Paket', error);
-      database = null;
-    }
+    const corrections = this.readCorrections();
+    const { films, reviews } = await this.bundled();
     const { matcher } = this.options;
+    const titleIndex = matcher.buildTitleIndex(films.map(matcher.toMatchable));
+    const { database, stored } = await corrections;
     return {
       database,
       films: new Map(films.map((film) => [film.id, film])),
-      memoryReviews: database ? null : groupReviews(bundled.reviews),
-      titleIndex: matcher.buildTitleIndex(films.map(matcher.toMatchable)),
-      searchIndex: buildSearchIndex(films),
-      corrections: new Set(corrections.map((c) => correctionId(c.titleKey, c.filmId))),
+      reviews: groupReviews(reviews),
+      titleIndex,
+      searchIndex: null,
+      corrections: new Set(stored.map((c) => correctionId(c.titleKey, c.filmId))),
     };
+  }
+
+  private async readCorrections(): Promise<{ database: db.FilmlupeDatabase | null; stored: db.Correction[] }> {
+    try {
+      const database = await this.database();
+      return { database, stored: await db.allCorrections(database) };
+    } catch (error) {
+      logOnce('IndexedDB nicht verfügbar, Korrekturen nur bis zum Ende des Workers', error);
+      return { database: null, stored: [] };
+    }
   }
 
   /** One answer per candidate, in order; a match the user corrected for this title is null. */
@@ -122,10 +137,10 @@ export class CatalogueService {
   }
 
   async getFilmDetails(id: string): Promise<FilmDetails | null> {
-    const { database, films, memoryReviews } = await this.load();
+    const { films, reviews: reviewsByFilm } = await this.load();
     const film = films.get(id);
     if (!film) return null;
-    const reviews = database ? await db.reviewsOfFilm(database, id) : (memoryReviews?.get(id) ?? []);
+    const reviews = reviewsByFilm.get(id) ?? [];
     const mentionedIn = film.mentions.flatMap((mention) => {
       const reviewed = films.get(mention.reviewFilmId);
       return reviewed
@@ -136,7 +151,9 @@ export class CatalogueService {
   }
 
   async search(query: string): Promise<FilmMatch[]> {
-    return searchFilms((await this.load()).searchIndex, query);
+    const loaded = await this.load();
+    loaded.searchIndex ??= buildSearchIndex([...loaded.films.values()]);
+    return searchFilms(loaded.searchIndex, query);
   }
 
   async addCorrection(text: string, filmId: string): Promise<void> {
