@@ -44,7 +44,7 @@ test('settings and a correction survive an extension update with a new catalogue
     await pageAfter.goto(BROWSE);
     await expect(trigger(pageAfter, 'taxi-driver-1976').first()).toBeVisible({ timeout: 10_000 });
     await settle(pageAfter);
-    expect(await markedFilms(pageAfter)).toEqual(['pusher-ii-2004', 'taxi-driver-1976']);
+    expect(await markedFilms(pageAfter)).toEqual(['baby-driver-2017', 'pusher-ii-2004', 'taxi-driver-1976']);
   } finally {
     await browser.close();
   }
