@@ -11,7 +11,7 @@ import type { FilmMatch, MatchableFilm, TitleHints } from '../title/types';
 import type { FilmDetails, TitleCandidate } from '../messaging';
 import * as db from '../db';
 import { logOnce } from './log';
-import { buildSearchIndex, searchFilms, type SearchIndex } from './search';
+import { buildSearchIndexInSteps, searchFilms, type SearchIndex } from './search';
 
 /** The parts of lib/title/match.ts the background uses (injected so tests can pass a stand-in). */
 export interface Matcher<Index = unknown> {
@@ -37,8 +37,6 @@ interface Loaded {
   /** Reviews by film id. */
   reviews: Map<string, Review[]>;
   titleIndex: unknown;
-  /** Built on the first search (the popup's), not at the worker's start. */
-  searchIndex: SearchIndex | null;
   /** `${titleKey}\n${filmId}` of every correction. */
   corrections: Set<string>;
 }
@@ -53,6 +51,7 @@ function groupReviews(reviews: Review[]): Map<string, Review[]> {
 
 export class CatalogueService {
   private loaded: Promise<Loaded> | null = null;
+  private searchIndex: Promise<SearchIndex> | null = null;
   private connection: Promise<db.FilmlupeDatabase> | null = null;
   private bundledCatalogue: Promise<Catalogue> | null = null;
 
@@ -85,9 +84,24 @@ export class CatalogueService {
     return db.dropCatalogueCopy(await this.database());
   }
 
-  /** Builds the matcher index now (the worker's start-up), so the first message finds it ready or under way. */
+  /**
+   * The worker's start-up: the matcher index now, so the first message finds it ready or under way;
+   * then the popup's search index, in steps between which messages are answered.
+   */
   async prepare(): Promise<void> {
     await this.load();
+    await this.searchable();
+  }
+
+  /** The search index, once per worker life, after the matcher index; a failed build is retried. */
+  private searchable(): Promise<SearchIndex> {
+    this.searchIndex ??= this.load()
+      .then((loaded) => buildSearchIndexInSteps([...loaded.films.values()]))
+      .catch((error: unknown) => {
+        this.searchIndex = null;
+        throw error;
+      });
+    return this.searchIndex;
   }
 
   /** The catalogue and the matcher index, built once per worker life; a failed load is retried on the next call. */
@@ -110,7 +124,6 @@ export class CatalogueService {
       films: new Map(films.map((film) => [film.id, film])),
       reviews: groupReviews(reviews),
       titleIndex,
-      searchIndex: null,
       corrections: new Set(stored.map((c) => correctionId(c.titleKey, c.filmId))),
     };
   }
@@ -151,9 +164,7 @@ export class CatalogueService {
   }
 
   async search(query: string): Promise<FilmMatch[]> {
-    const loaded = await this.load();
-    loaded.searchIndex ??= buildSearchIndex([...loaded.films.values()]);
-    return searchFilms(loaded.searchIndex, query);
+    return searchFilms(await this.searchable(), query);
   }
 
   async addCorrection(text: string, filmId: string): Promise<void> {

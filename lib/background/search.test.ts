@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, foldForSearch, searchFilms } from './search';
+import { buildSearchIndex, buildSearchIndexInSteps, foldForSearch, searchFilms } from './search';
 import { testFilms } from './test-fixtures';
 import type { Film } from '../catalogue/types';
 
@@ -58,5 +58,11 @@ describe('searchFilms', () => {
     expect(result).toHaveLength(20);
     expect(result[0]).toEqual({ id: 'f0', title: 'Film 00', year: 2000 });
     expect(result[19]?.id).toBe('f19');
+  });
+});
+
+describe('buildSearchIndexInSteps', () => {
+  it('builds the same index as buildSearchIndex, a few films per step', async () => {
+    expect(await buildSearchIndexInSteps(testFilms, 3)).toEqual(buildSearchIndex(testFilms));
   });
 });
