@@ -3,8 +3,8 @@
  * The curated part is in this script; the Wikipedia base films are scripts of the package
  * (base-films-<n>.js, at most 3 MB each, lib/catalogue/bundle.ts) that put their films into
  * `globalThis.filmlupeBaseFilms`: Firefox's background page loads them before this script (the
- * manifest lists them, wxt.config.ts), Chrome's worker imports them at its start. The films are
- * expanded only when the service first needs them.
+ * manifest lists them, wxt.config.ts), Chrome's worker imports them at its start. The service expands
+ * them and builds its matcher index right at the start (lib/background/index.ts).
  */
 import catalogue from '../.generated/catalogue.json';
 import { startBackground } from '../lib/background/index';

@@ -5,18 +5,16 @@ import {
   DB_NAME,
   allConfirmations,
   allCorrections,
-  allFilms,
   countCorrections,
+  dropCatalogueCopy,
   openFilmlupeDB,
   putConfirmation,
   putCorrection,
-  reviewsOfFilm,
-  seedCatalogue,
   storedDataVersion,
   type Confirmation,
   type Correction,
 } from './db';
-import { testCatalogue } from './background/test-fixtures';
+import { testCatalogue, writeOldCatalogueCopy } from './background/test-fixtures';
 
 const correction: Correction = { titleKey: 'drive', filmId: 'the-driver-1978', text: 'Drive', createdAt: 1 };
 const confirmation: Confirmation = { titleKey: 'collateral', filmId: 'collateral-2004', text: 'Collateral', createdAt: 2 };
@@ -48,48 +46,26 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
-describe('seedCatalogue', () => {
-  it('fills films, reviews and the data version on a fresh database', async () => {
+describe('dropCatalogueCopy', () => {
+  it('empties the catalogue copy of an earlier version and keeps the corrections and confirmations', async () => {
     const db = await openFilmlupeDB();
-    expect(await seedCatalogue(db, testCatalogue('v1'))).toBe(true);
-    expect((await allFilms(db)).map((film) => film.id).sort()).toEqual([
-      'drive-2011',
-      'never-let-me-go-2010',
-      'the-driver-1978',
-      'valhalla-rising-2009',
-    ]);
-    expect((await reviewsOfFilm(db, 'drive-2011')).map((review) => review.id).sort()).toEqual([
-      'drive-2011-kritik-a',
-      'drive-2011-kritik-b',
-    ]);
-    expect(await storedDataVersion(db)).toBe('v1');
-  });
-
-  it('replaces the catalogue on a new data version and keeps the corrections and confirmations', async () => {
-    const db = await openFilmlupeDB();
-    await seedCatalogue(db, testCatalogue('v1'));
+    await writeOldCatalogueCopy(db, testCatalogue('v1'));
     await putCorrection(db, correction);
     await putConfirmation(db, confirmation);
 
-    const next = testCatalogue('v2');
-    next.films = next.films.filter((film) => film.id !== 'never-let-me-go-2010');
-    next.reviews = next.reviews.filter((review) => review.id !== 'drive-2011-kritik-b');
-    expect(await seedCatalogue(db, next)).toBe(true);
-
-    expect((await allFilms(db)).map((film) => film.id)).not.toContain('never-let-me-go-2010');
-    expect((await reviewsOfFilm(db, 'drive-2011')).map((review) => review.id)).toEqual(['drive-2011-kritik-a']);
-    expect(await storedDataVersion(db)).toBe('v2');
+    expect(await dropCatalogueCopy(db)).toBe(true);
+    expect(await db.count('films')).toBe(0);
+    expect(await db.count('reviews')).toBe(0);
+    expect(await storedDataVersion(db)).toBeUndefined();
     expect(await allCorrections(db)).toEqual([correction]);
     expect(await allConfirmations(db)).toEqual([confirmation]);
   });
 
-  it('does not rewrite when the data version is the same', async () => {
+  it('does nothing on a database without a copy (a fresh install, or dropped before)', async () => {
     const db = await openFilmlupeDB();
-    await seedCatalogue(db, testCatalogue('v1'));
-    await db.delete('films', 'drive-2011');
-
-    expect(await seedCatalogue(db, testCatalogue('v1'))).toBe(false);
-    expect((await allFilms(db)).map((film) => film.id)).not.toContain('drive-2011');
+    await putCorrection(db, correction);
+    expect(await dropCatalogueCopy(db)).toBe(false);
+    expect(await allCorrections(db)).toEqual([correction]);
   });
 });
 
@@ -101,7 +77,7 @@ describe('openFilmlupeDB upgrade', () => {
     expect(db.version).toBe(3);
     expect(await allCorrections(db)).toEqual([correction]);
     expect(await countCorrections(db)).toBe(1);
-    expect((await reviewsOfFilm(db, 'the-driver-1978')).map((review) => review.id)).toEqual(['the-driver-1978-kritik-a']);
+    expect((await db.getAllFromIndex('reviews', 'byFilm', 'the-driver-1978')).map((review) => review.id)).toEqual(['the-driver-1978-kritik-a']);
     expect(await storedDataVersion(db)).toBe('v1');
   });
 
@@ -114,8 +90,8 @@ describe('openFilmlupeDB upgrade', () => {
     await putConfirmation(db, confirmation);
     expect(await allConfirmations(db)).toEqual([confirmation]);
     expect(await allCorrections(db)).toEqual([correction]);
-    expect((await allFilms(db)).map((film) => film.id).sort()).toEqual(old.films.map((film) => film.id).sort());
-    expect((await reviewsOfFilm(db, 'drive-2011')).map((review) => review.id).sort()).toEqual(['drive-2011-kritik-a', 'drive-2011-kritik-b']);
+    expect((await db.getAll('films')).map((film) => film.id).sort()).toEqual(old.films.map((film) => film.id).sort());
+    expect((await db.getAllFromIndex('reviews', 'byFilm', 'drive-2011')).map((review) => review.id).sort()).toEqual(['drive-2011-kritik-a', 'drive-2011-kritik-b']);
     expect(await storedDataVersion(db)).toBe('v2');
   });
 });

@@ -1,14 +1,17 @@
 /**
  * The background's IndexedDB (through idb). Two kinds of stores live here:
- * - catalogue stores (`films`, `reviews`, `meta`): a copy of the bundled catalogue, replaced as a whole
- *   whenever the bundled `dataVersion` changes (install, update);
  * - user stores (`corrections`, `confirmations`): what the user told us ("Nicht dieser Film", "Ja" to
- *   "Ist das …?"). Never cleared by a re-seed or an upgrade; only the user's own "Korrekturen löschen"
- *   empties the corrections.
+ *   "Ist das …?"). Never cleared by an update or an upgrade; only the user's own "Korrekturen löschen"
+ *   empties the corrections;
+ * - former catalogue stores (`films`, `reviews`, `meta`): versions up to issue 15 kept a copy of the
+ *   bundled catalogue there. The background now answers from the catalogue in memory (reading 36k
+ *   films back at every worker start cost ~2 s before the first answer), so nothing writes or reads
+ *   them; `dropCatalogueCopy` empties them once. They stay in the schema: the upgrade history is
+ *   unchanged and a later version may remove them with its own step.
  * Schema changes: bump DB_VERSION and add one `if (oldVersion < N)` step to `upgrade`.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Catalogue, Film, Review } from './catalogue/types';
+import type { Film, Review } from './catalogue/types';
 
 /** A "Nicht dieser Film" correction: the match of `titleKey` to `filmId` is hidden from now on. */
 export interface Correction {
@@ -67,39 +70,20 @@ export function openFilmlupeDB(): Promise<FilmlupeDatabase> {
 
 const DATA_VERSION_KEY = 'dataVersion';
 
+/** The data version of the catalogue copy an earlier version wrote, if it is still there. */
 export async function storedDataVersion(db: FilmlupeDatabase): Promise<string | undefined> {
   return db.get('meta', DATA_VERSION_KEY);
 }
 
 /**
- * Replaces films, reviews and the data version in one transaction when the stored data version
- * differs from the catalogue's. Returns whether it wrote. User stores are not part of the transaction.
+ * Empties the catalogue stores an earlier version filled (in one transaction; user stores are not
+ * part of it). Returns whether there was a copy to drop.
  */
-export async function seedCatalogue(db: FilmlupeDatabase, catalogue: Catalogue): Promise<boolean> {
+export async function dropCatalogueCopy(db: FilmlupeDatabase): Promise<boolean> {
+  if ((await storedDataVersion(db)) === undefined) return false;
   const tx = db.transaction(['films', 'reviews', 'meta'], 'readwrite');
-  const meta = tx.objectStore('meta');
-  if ((await meta.get(DATA_VERSION_KEY)) === catalogue.dataVersion) {
-    await tx.done;
-    return false;
-  }
-  const films = tx.objectStore('films');
-  const reviews = tx.objectStore('reviews');
-  await Promise.all([films.clear(), reviews.clear()]);
-  await Promise.all([
-    ...catalogue.films.map((film) => films.put(film)),
-    ...catalogue.reviews.map((review) => reviews.put(review)),
-    meta.put(catalogue.dataVersion, DATA_VERSION_KEY),
-  ]);
-  await tx.done;
+  await Promise.all([tx.objectStore('films').clear(), tx.objectStore('reviews').clear(), tx.objectStore('meta').clear(), tx.done]);
   return true;
-}
-
-export async function allFilms(db: FilmlupeDatabase): Promise<Film[]> {
-  return db.getAll('films');
-}
-
-export async function reviewsOfFilm(db: FilmlupeDatabase, filmId: string): Promise<Review[]> {
-  return db.getAllFromIndex('reviews', 'byFilm', filmId);
 }
 
 export async function putCorrection(db: FilmlupeDatabase, correction: Correction): Promise<void> {

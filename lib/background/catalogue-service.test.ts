@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { CatalogueService } from './catalogue-service';
 import * as matcher from '../title/match';
-import { testCatalogue, testCatalogueWithBase } from './test-fixtures';
-import { allConfirmations, allCorrections, openFilmlupeDB, seedCatalogue } from '../db';
+import { testCatalogue, testCatalogueWithBase, writeOldCatalogueCopy } from './test-fixtures';
+import { allConfirmations, allCorrections, openFilmlupeDB, storedDataVersion, type FilmlupeDatabase } from '../db';
 
 function service(dataVersion = 'test-1') {
   return new CatalogueService({ bundled: testCatalogue(dataVersion), matcher });
@@ -40,12 +40,13 @@ describe('CatalogueService: "Ist das …?" answered', () => {
     expect(await withBase().matchTitles([{ text: 'Collateral' }])).toEqual([null]);
   });
 
-  it('a re-seeded catalogue (new data version) keeps confirmations and corrections', async () => {
+  it('a catalogue upgrade (new data version, the old copy dropped) keeps confirmations and corrections', async () => {
     const before = withBase('v1');
     await before.confirmMatch('Collateral', 'collateral-2004');
     await before.addCorrection('Drive', 'drive-2011');
+    await writeOldCatalogueCopy(await openFilmlupeDB(), testCatalogueWithBase('v1'));
     const updated = withBase('v2');
-    expect(await updated.ensureSeeded()).toBe(true);
+    expect(await updated.dropCatalogueCopy()).toBe(true);
     expect(await updated.matchTitles([{ text: 'Collateral' }, { text: 'Drive' }])).toEqual([{ ...COLLATERAL, sure: true }, null]);
     const database = await openFilmlupeDB();
     expect((await allConfirmations(database)).map((c) => [c.titleKey, c.filmId])).toEqual([['collateral', 'collateral-2004']]);
@@ -85,8 +86,8 @@ describe('CatalogueService', () => {
       },
       matcher,
     });
-    await expect(catalogue.ensureSeeded()).rejects.toThrow('base-films-1.json: 404');
-    expect(await catalogue.ensureSeeded()).toBe(true);
+    await expect(catalogue.prepare()).rejects.toThrow('base-films-1.json: 404');
+    await catalogue.prepare();
     expect(await catalogue.matchTitles([{ text: 'The Driver', year: 1978 }])).toEqual([{ id: 'the-driver-1978', title: 'Driver', year: 1978, sure: true }]);
     expect(await catalogue.search('Drive')).not.toEqual([]);
     expect(calls).toBe(2);
@@ -111,12 +112,50 @@ describe('CatalogueService', () => {
     expect(await catalogue.countCorrections()).toBe(0);
   });
 
-  it('keeps corrections when a new catalogue version is seeded', async () => {
+  it('keeps corrections when the catalogue copy of an earlier version is dropped', async () => {
+    const database = await openFilmlupeDB();
+    await writeOldCatalogueCopy(database, testCatalogue('v1'));
+    database.close();
     await service('v1').addCorrection('Drive', 'drive-2011');
+
     const updated = service('v2');
-    expect(await updated.ensureSeeded()).toBe(true);
+    expect(await updated.dropCatalogueCopy()).toBe(true);
     expect(await updated.matchTitles([{ text: 'Drive' }])).toEqual([null]);
-    expect(await allCorrections(await openFilmlupeDB())).toHaveLength(1);
+    const after = await openFilmlupeDB();
+    expect(await allCorrections(after)).toHaveLength(1);
+    expect(await storedDataVersion(after)).toBeUndefined();
+  });
+
+  it('answers while IndexedDB work on the catalogue copy is held back', async () => {
+    const database = await openFilmlupeDB();
+    await writeOldCatalogueCopy(database, testCatalogue('v1'));
+    // A stand-in database whose reads and writes of the catalogue stores answer only when the test lets them.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const catalogueStores = ['films', 'reviews', 'meta'];
+    const slow = new Proxy(database, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          const stores = ([] as unknown[]).concat(args[0]);
+          if (property !== 'transaction' && property !== 'close' && stores.some((store) => catalogueStores.includes(String(store)))) {
+            return held.then(() => value.apply(target, args));
+          }
+          return value.apply(target, args);
+        };
+      },
+    }) as FilmlupeDatabase;
+    const catalogue = new CatalogueService({ bundled: testCatalogue('v2'), matcher, openDb: async () => slow });
+
+    let dropped = false;
+    const drop = catalogue.dropCatalogueCopy().then((result) => (dropped = result));
+    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011, sure: true }]);
+    expect((await catalogue.getFilmDetails('drive-2011'))?.reviews).toHaveLength(2);
+    expect(dropped).toBe(false);
+    release();
+    await drop;
+    expect(dropped).toBe(true);
   });
 
   it('gives a film with its reviews', async () => {
@@ -138,15 +177,15 @@ describe('CatalogueService', () => {
     expect(await service().getFilmDetails('no-such-film')).toBeNull();
   });
 
-  it('reads films from IndexedDB when they are stored there', async () => {
+  it('answers from the bundled catalogue, not from a copy an earlier version left in IndexedDB', async () => {
     const database = await openFilmlupeDB();
     const stored = testCatalogue('same');
     stored.films = stored.films.map((film) => (film.id === 'drive-2011' ? { ...film, germanTitle: 'Drive (gespeichert)' } : film));
-    await seedCatalogue(database, stored);
+    await writeOldCatalogueCopy(database, stored);
     database.close();
 
     const details = await service('same').getFilmDetails('drive-2011');
-    expect(details?.film.germanTitle).toBe('Drive (gespeichert)');
+    expect(details?.film.germanTitle).toBe('Drive');
   });
 
   it('falls back to the bundled catalogue when IndexedDB cannot be opened', async () => {

@@ -1,9 +1,11 @@
 /**
- * The background's view of the catalogue: films come from IndexedDB (seeded from the bundled
- * catalogue), the matcher index is built lazily once per service-worker life, and the user's
- * "Nicht dieser Film" corrections and "Ja" confirmations are applied to every match (a correction
- * hides it, a confirmation makes an unsure match sure). When IndexedDB is unavailable the bundled
- * catalogue is used from memory and corrections and confirmations last until the worker stops.
+ * The background's view of the catalogue: films and reviews come from the bundled catalogue in memory
+ * (the worker has them anyway), the matcher index is built once per service-worker life right at its
+ * start, and the user's "Nicht dieser Film" corrections and "Ja" confirmations (IndexedDB, small) are
+ * applied to every match (a correction hides it, a confirmation makes an unsure match sure). IndexedDB
+ * holds only what the user told us; the copy of the catalogue earlier versions wrote there (36k films,
+ * read back at every start: ~2 s before the first answer) is dropped in the background. When IndexedDB
+ * is unavailable, corrections and confirmations last until the worker stops.
  */
 import type { Catalogue, Film, Review } from '../catalogue/types';
 import type { FilmMatch, MatchableFilm, TitleHints } from '../title/types';
@@ -23,7 +25,7 @@ export interface Matcher<Index = unknown> {
 export interface CatalogueServiceOptions {
   /**
    * The bundled catalogue, or how to load it: the extension expands its base films
-   * (entrypoints/background.ts) only when a seed or a start-up needs them.
+   * (entrypoints/background.ts) when the service first needs them.
    */
   bundled: Catalogue | (() => Promise<Catalogue>);
   matcher: Matcher<any>;
@@ -33,10 +35,9 @@ export interface CatalogueServiceOptions {
 interface Loaded {
   database: db.FilmlupeDatabase | null;
   films: Map<string, Film>;
-  /** Reviews by film id; only filled when the database is unavailable. */
-  memoryReviews: Map<string, Review[]> | null;
+  /** Reviews by film id. */
+  reviews: Map<string, Review[]>;
   titleIndex: unknown;
-  searchIndex: SearchIndex;
   /** `${titleKey}\n${filmId}` of every correction. */
   corrections: Set<string>;
 }
@@ -51,6 +52,7 @@ function groupReviews(reviews: Review[]): Map<string, Review[]> {
 
 export class CatalogueService {
   private loaded: Promise<Loaded> | null = null;
+  private searchIndex: Promise<SearchIndex> | null = null;
   private connection: Promise<db.FilmlupeDatabase> | null = null;
   private bundledCatalogue: Promise<Catalogue> | null = null;
   /** `${titleKey}\n${filmId}` of every confirmation; read once per worker life, beside `load()`. */
@@ -77,39 +79,51 @@ export class CatalogueService {
     return this.connection;
   }
 
-  /** Writes the bundled catalogue to IndexedDB when its data version is new (install, update, startup). */
-  async ensureSeeded(): Promise<boolean> {
-    return db.seedCatalogue(await this.database(), await this.bundled());
+  /**
+   * Drops the copy of the catalogue earlier versions kept in IndexedDB (nothing reads it any more);
+   * user stores stay. Runs in the background at every start; a no-op once done.
+   */
+  async dropCatalogueCopy(): Promise<boolean> {
+    return db.dropCatalogueCopy(await this.database());
   }
 
+  /** The worker's start-up: the matcher index now, so the first message finds it ready or under way. */
+  async prepare(): Promise<void> {
+    await this.load();
+  }
+
+  /** The search index, once per worker life; its work is done on the first search (search.ts). */
+  private searchable(): Promise<SearchIndex> {
+    this.searchIndex ??= this.load()
+      .then((loaded) => buildSearchIndex([...loaded.films.values()]))
+      .catch((error: unknown) => {
+        this.searchIndex = null;
+        throw error;
+      });
+    return this.searchIndex;
+  }
+
+  /** The catalogue and the matcher index, built once per worker life; a failed load is retried on the next call. */
   private load(): Promise<Loaded> {
-    this.loaded ??= this.loadOnce();
+    this.loaded ??= this.loadOnce().catch((error: unknown) => {
+      this.loaded = null;
+      throw error;
+    });
     return this.loaded;
   }
 
   private async loadOnce(): Promise<Loaded> {
-    const bundled = await this.bundled();
-    let database: db.FilmlupeDatabase | null = null;
-    let films: Film[] = bundled.films;
-    let corrections: db.Correction[] = [];
-    try {
-      database = await this.database();
-      await db.seedCatalogue(database, bundled);
-      const stored = await db.allFilms(database);
-      if (stored.length > 0) films = stored;
-      corrections = await db.allCorrections(database);
-    } catch (error) {
-      logOnce('IndexedDB nicht verfügbar, Katalog aus dem Paket', error);
-      database = null;
-    }
+    const corrections = this.readCorrections();
+    const { films, reviews } = await this.bundled();
     const { matcher } = this.options;
+    const titleIndex = matcher.buildTitleIndex(films.map(matcher.toMatchable));
+    const { database, stored } = await corrections;
     return {
       database,
       films: new Map(films.map((film) => [film.id, film])),
-      memoryReviews: database ? null : groupReviews(bundled.reviews),
-      titleIndex: matcher.buildTitleIndex(films.map(matcher.toMatchable)),
-      searchIndex: buildSearchIndex(films),
-      corrections: new Set(corrections.map((c) => correctionId(c.titleKey, c.filmId))),
+      reviews: groupReviews(reviews),
+      titleIndex,
+      corrections: new Set(stored.map((c) => correctionId(c.titleKey, c.filmId))),
     };
   }
 
@@ -122,6 +136,16 @@ export class CatalogueService {
         () => new Set<string>(),
       );
     return this.confirmations;
+  }
+
+  private async readCorrections(): Promise<{ database: db.FilmlupeDatabase | null; stored: db.Correction[] }> {
+    try {
+      const database = await this.database();
+      return { database, stored: await db.allCorrections(database) };
+    } catch (error) {
+      logOnce('IndexedDB nicht verfügbar, Korrekturen nur bis zum Ende des Workers', error);
+      return { database: null, stored: [] };
+    }
   }
 
   /**
@@ -141,10 +165,10 @@ export class CatalogueService {
   }
 
   async getFilmDetails(id: string): Promise<FilmDetails | null> {
-    const { database, films, memoryReviews } = await this.load();
+    const { films, reviews: reviewsByFilm } = await this.load();
     const film = films.get(id);
     if (!film) return null;
-    const reviews = database ? await db.reviewsOfFilm(database, id) : (memoryReviews?.get(id) ?? []);
+    const reviews = reviewsByFilm.get(id) ?? [];
     const mentionedIn = film.mentions.flatMap((mention) => {
       const reviewed = films.get(mention.reviewFilmId);
       return reviewed
@@ -155,7 +179,7 @@ export class CatalogueService {
   }
 
   async search(query: string): Promise<FilmMatch[]> {
-    return searchFilms((await this.load()).searchIndex, query);
+    return searchFilms(await this.searchable(), query);
   }
 
   async addCorrection(text: string, filmId: string): Promise<void> {

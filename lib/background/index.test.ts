@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { startBackground } from './index';
 import * as matcher from '../title/match';
-import { testCatalogue } from './test-fixtures';
-import { openFilmlupeDB, putCorrection, seedCatalogue, storedDataVersion, allCorrections } from '../db';
+import { testCatalogue, writeOldCatalogueCopy } from './test-fixtures';
+import { openFilmlupeDB, putCorrection, storedDataVersion, allCorrections } from '../db';
 import { encodeTitles, sendMessage, type DetectionReport } from '../messaging';
 
 let stop = () => {};
@@ -25,9 +25,9 @@ beforeEach(() => {
 afterEach(() => stop());
 
 describe('startBackground', () => {
-  it('on start or update seeds the new catalogue and keeps the user’s corrections', async () => {
+  it('at a start after an update drops the old catalogue copy and keeps the user’s corrections', async () => {
     const old = await openFilmlupeDB();
-    await seedCatalogue(old, testCatalogue('alt'));
+    await writeOldCatalogueCopy(old, testCatalogue('alt'));
     await putCorrection(old, { titleKey: 'drive', filmId: 'drive-2011', text: 'Drive', createdAt: 1 });
     old.close();
 
@@ -35,7 +35,8 @@ describe('startBackground', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
 
     const database = await openFilmlupeDB();
-    await vi.waitFor(async () => expect(await storedDataVersion(database)).toBe('neu'));
+    await vi.waitFor(async () => expect(await storedDataVersion(database)).toBeUndefined());
+    expect(await database.count('films')).toBe(0);
     expect(await allCorrections(database)).toHaveLength(1);
     expect(await sendMessage('matchTitles', { siteId: 'netflix', titles: encodeTitles([{ text: 'Drive' }]) })).toEqual([]);
   });

@@ -1,7 +1,9 @@
 /**
- * The background service: seeds the catalogue on install and update (and checks the data version
- * on every start), answers messages, keeps per-tab detections and the toolbar badge. Listeners are
- * registered synchronously so that an MV3 worker woken by an event sees them.
+ * The background service: answers messages from the bundled catalogue (its matcher index is built at
+ * every start, before anything else), keeps per-tab detections and the toolbar badge. Listeners are
+ * registered synchronously so that an MV3 worker woken by an event sees them. Install and update need
+ * no work of their own: the catalogue is in the package, not in IndexedDB, so nothing has to be
+ * seeded before the first answer.
  */
 import { browser } from 'wxt/browser';
 import type { Catalogue } from '../catalogue/types';
@@ -16,9 +18,6 @@ export function startBackground(bundled: Catalogue | (() => Promise<Catalogue>),
   const detections = new TabDetections();
 
   const stopHandlers = registerMessageHandlers(catalogue, detections);
-  browser.runtime.onInstalled.addListener(() => {
-    void orFallback('Katalog einspielen', false, () => catalogue.ensureSeeded());
-  });
   browser.tabs.onRemoved.addListener((tabId) => {
     void orFallback('Tab vergessen', undefined, () => detections.forget(tabId));
   });
@@ -26,7 +25,9 @@ export function startBackground(bundled: Catalogue | (() => Promise<Catalogue>),
     if (changeInfo.url) void orFallback('Navigation', undefined, () => detections.navigated(tabId, changeInfo.url!));
   });
 
-  void orFallback('Katalog prüfen', false, () => catalogue.ensureSeeded());
+  void orFallback('Katalog laden', undefined, () => catalogue.prepare());
+  // Earlier versions kept a copy of the catalogue in IndexedDB; nothing reads it now.
+  void orFallback('Alte Katalogkopie löschen', false, () => catalogue.dropCatalogueCopy());
   // Stored settings are brought to the current version at every start (after an update first of
   // all): content scripts only read them (lib/settings.ts, readStoredSettings).
   void orFallback('Einstellungen migrieren', undefined, () => settingsItem.migrate());

@@ -3,6 +3,7 @@
  * placeholders, not reviews: the real catalogue is built from data/ by lib/catalogue/build.ts.
  */
 import type { Catalogue, Film, Review } from '../catalogue/types';
+import type { FilmlupeDatabase } from '../db';
 
 function film(partial: Partial<Film> & Pick<Film, 'id' | 'germanTitle' | 'originalTitle' | 'year'>): Film {
   return { aliases: [], directors: [], cast: [], genres: [], mentions: [], ...partial };
@@ -90,4 +91,15 @@ export function testCatalogueWithBase(dataVersion = 'test-1'): Catalogue {
   const catalogue = testCatalogue(dataVersion);
   catalogue.films.push(structuredClone(testBaseFilm));
   return catalogue;
+}
+
+/** The catalogue copy versions up to issue 15 wrote to IndexedDB (films, reviews, data version). */
+export async function writeOldCatalogueCopy(db: FilmlupeDatabase, catalogue: Catalogue): Promise<void> {
+  const tx = db.transaction(['films', 'reviews', 'meta'], 'readwrite');
+  await Promise.all([
+    ...catalogue.films.map((film) => tx.objectStore('films').put(film)),
+    ...catalogue.reviews.map((review) => tx.objectStore('reviews').put(review)),
+    tx.objectStore('meta').put(catalogue.dataVersion, 'dataVersion'),
+    tx.done,
+  ]);
 }

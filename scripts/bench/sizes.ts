@@ -1,9 +1,10 @@
 /**
  * Bundle sizes from the built extension: the content script(s) and CSS the manifest injects into every
  * page, and any script the extension can load later (web-accessible .js, e.g. a lazily loaded popover).
- * Raw bytes and gzip (zlib, level 9). Writes bench/tmp/sizes.json.
+ * Raw bytes and gzip (zlib, level 9). With a second argument, also the size of the extension's zip
+ * (what a store receives). Writes bench/tmp/sizes.json.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -19,6 +20,7 @@ function sizeOf(dir: string, file: string): FileSize {
 }
 
 const dir = process.argv[2] ?? '.output/chrome-mv3';
+const zip = process.argv[3];
 if (!existsSync(join(dir, 'manifest.json'))) {
   writeFileSync('bench/tmp/sizes.json', JSON.stringify({ status: 'missing', reason: `kein Build unter ${dir}` }));
   process.exit(2);
@@ -40,8 +42,10 @@ const result = {
   lazy: lazy.map((file) => sizeOf(dir, file)),
   contentScriptGzip: contentScripts.reduce((sum, f) => sum + f.gzip, 0),
   contentScriptRaw: contentScripts.reduce((sum, f) => sum + f.raw, 0),
+  zipBytes: zip && existsSync(zip) ? statSync(zip).size : null,
 };
 writeFileSync('bench/tmp/sizes.json', JSON.stringify(result, null, 2));
 for (const f of [...result.contentScripts, ...result.contentCss, ...result.lazy]) {
   console.log(`sizes: ${f.file}: ${(f.raw / 1024).toFixed(1)} KB raw, ${(f.gzip / 1024).toFixed(1)} KB gzip`);
 }
+if (result.zipBytes !== null) console.log(`sizes: ${zip}: ${(result.zipBytes / 1024 / 1024).toFixed(2)} MB`);
