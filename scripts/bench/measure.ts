@@ -17,9 +17,15 @@ export interface Marks {
   markedPlanted: number;
   /** Planted cards marked with another film's id. */
   wrongFilm: number;
-  /** Triggers outside the planted cards (look-alikes or filler marked as a film). */
+  /**
+   * Triggers outside the planted cards naming a film that is not the tile's own: a look-alike or filler
+   * taken for another film ("Drive Angry" as Drive). A base film of the tile's own title ("Baby Driver"
+   * as baby-driver-2017: its id is the slug of its title and its year) is right, and counted apart.
+   */
   falseMarks: number;
   falseTitles: string[];
+  /** Triggers outside the planted cards naming the tile's own film of the base catalogue. */
+  ownFilmMarks: number;
 }
 
 export interface HeapSample {
@@ -84,12 +90,18 @@ function countMarks(page: Page): Promise<Marks> {
       if (ids.includes(card.getAttribute('data-bench-expect'))) markedPlanted++;
       else if (ids.length > 0) wrongFilm++;
     }
-    const falseTriggers = [...document.querySelectorAll('[data-filmlupe-film]')].filter((t) => !t.closest('[data-bench-expect]'));
-    const falseTitles = falseTriggers.map((t) => {
-      const card = t.closest('[data-virtual-slot], .slider-item');
-      return card?.querySelector('[aria-label]')?.getAttribute('aria-label') ?? t.getAttribute('data-filmlupe-film') ?? '?';
-    });
-    return { planted: planted.length, markedPlanted, wrongFilm, falseMarks: falseTriggers.length, falseTitles: [...new Set(falseTitles)].slice(0, 10) };
+    // lib/catalogue/slug.ts for plain titles (what the generated filler and the look-alikes are).
+    const slug = (title: string) => title.toLowerCase().replace(/['’`´]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const titleOf = (t: Element) => t.closest('[data-virtual-slot], .slider-item')?.querySelector('[aria-label]')?.getAttribute('aria-label') ?? '';
+    const isOwnFilm = (t: Element) => /^-\d{4}$/.test((t.getAttribute('data-filmlupe-film') ?? '').slice(slug(titleOf(t)).length)) &&
+      (t.getAttribute('data-filmlupe-film') ?? '').startsWith(slug(titleOf(t)));
+    const outside = [...document.querySelectorAll('[data-filmlupe-film]')].filter((t) => !t.closest('[data-bench-expect]'));
+    const falseTriggers = outside.filter((t) => !isOwnFilm(t));
+    const falseTitles = falseTriggers.map((t) => `${titleOf(t) || '?'} → ${t.getAttribute('data-filmlupe-film')}`);
+    return {
+      planted: planted.length, markedPlanted, wrongFilm, falseMarks: falseTriggers.length, falseTitles: [...new Set(falseTitles)].slice(0, 10),
+      ownFilmMarks: outside.length - falseTriggers.length,
+    };
   });
 }
 

@@ -64,7 +64,9 @@ if (browser.status === 'ok') {
     holds: allMarked && wrong === 0,
   });
   const falseTitles = [...new Set(atEnd.flatMap((m) => m.falseTitles))];
-  if (falseTitles.length) info.push(`Marked although not planted: ${falseTitles.join(', ')}`);
+  if (falseTitles.length) info.push(`Marked as another film than the tile's own: ${falseTitles.join(', ')}`);
+  const ownFilms = atEnd.reduce((n, m) => Math.max(n, m.ownFilmMarks ?? 0), 0);
+  if (ownFilms) info.push(`Tiles not planted, marked as their own film of the base catalogue (e.g. "Baby Driver" as baby-driver-2017; right, not counted as wrong): ${ownFilms}`);
   const hoverOk = browser.hoverMs?.n > 0;
   rows.push({
     what: `Hover → popover painted, after the ${browser.dwellMs} ms dwell`,
