@@ -76,7 +76,7 @@ export interface Review {
 }
 
 export interface Catalogue {
-  /** Changes whenever the emitted content changes (a hash); the background re-seeds on a new one. */
+  /** Changes whenever the emitted content changes (a hash): names the data a build ships. */
   dataVersion: string;
   films: Film[];
   reviews: Review[];

@@ -3,8 +3,8 @@
  * happens to pages still running the old content script.
  *
  * How: the test loads its own copy of .output/chrome-mv3 as an unpacked extension, then edits the
- * copy the way a release would (manifest version +1, and a new catalogue dataVersion so the
- * background must re-seed its IndexedDB) and calls chrome.runtime.reload() in the service worker,
+ * copy the way a release would (manifest version +1, and a new catalogue dataVersion, as
+ * new data would bring) and calls chrome.runtime.reload() in the service worker,
  * with developer mode on (see enableDeveloperMode). Chromium re-reads an unpacked extension from
  * disk on reload and treats it as an update (runtime.onInstalled reason "update"), keeping
  * chrome.storage and IndexedDB – the same path a store update takes. The new service worker's

@@ -1,6 +1,6 @@
 /**
- * dataVersion tells the background when to re-seed its database: it must change with anything the
- * extension shows, and only then (a curator's comment or text-edit note is not shipped).
+ * dataVersion names the data a build ships (the update test stands a new one in for new data): it must
+ * change with anything the extension shows, and only then (a curator's comment or text-edit note is not shipped).
  */
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../lib/catalogue/build';
