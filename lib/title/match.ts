@@ -89,7 +89,7 @@ export function buildTitleIndex(films: MatchableFilm[]): TitleIndex {
 
 /** The normalised key of the whole cleaned title ('' when nothing is left), e.g. for "Nicht dieser Film" corrections. */
 export function titleKey(input: string): string {
-  return cleanTitle(input).keys[0] ?? '';
+  return readTitle(input).key;
 }
 
 /** The film the page text names, or null. */
