@@ -40,6 +40,8 @@ interface Loaded {
   titleIndex: unknown;
   /** `${titleKey}\n${filmId}` of every correction. */
   corrections: Set<string>;
+  /** `${titleKey}\n${filmId}` of every confirmation ("Ja" to "Ist das …?"). */
+  confirmations: Set<string>;
 }
 
 const correctionId = (titleKey: string, filmId: string) => `${titleKey}\n${filmId}`;
@@ -55,8 +57,6 @@ export class CatalogueService {
   private searchIndex: Promise<SearchIndex> | null = null;
   private connection: Promise<db.FilmlupeDatabase> | null = null;
   private bundledCatalogue: Promise<Catalogue> | null = null;
-  /** `${titleKey}\n${filmId}` of every confirmation; read once per worker life, beside `load()`. */
-  private confirmations: Promise<Set<string>> | null = null;
 
   constructor(private readonly options: CatalogueServiceOptions) {}
 
@@ -113,38 +113,28 @@ export class CatalogueService {
   }
 
   private async loadOnce(): Promise<Loaded> {
-    const corrections = this.readCorrections();
+    const userData = this.readUserData();
     const { films, reviews } = await this.bundled();
     const { matcher } = this.options;
     const titleIndex = matcher.buildTitleIndex(films.map(matcher.toMatchable));
-    const { database, stored } = await corrections;
     return {
-      database,
+      ...(await userData),
       films: new Map(films.map((film) => [film.id, film])),
       reviews: groupReviews(reviews),
       titleIndex,
-      corrections: new Set(stored.map((c) => correctionId(c.titleKey, c.filmId))),
     };
   }
 
-  /** The stored confirmations; without IndexedDB an empty set that lives as long as the worker. */
-  private confirmed(): Promise<Set<string>> {
-    this.confirmations ??= this.database()
-      .then(db.allConfirmations)
-      .then(
-        (stored) => new Set(stored.map((c) => correctionId(c.titleKey, c.filmId))),
-        () => new Set<string>(),
-      );
-    return this.confirmations;
-  }
-
-  private async readCorrections(): Promise<{ database: db.FilmlupeDatabase | null; stored: db.Correction[] }> {
+  /** What the user told us: corrections and confirmations. Without IndexedDB none, kept until the worker stops. */
+  private async readUserData(): Promise<{ database: db.FilmlupeDatabase | null; corrections: Set<string>; confirmations: Set<string> }> {
     try {
       const database = await this.database();
-      return { database, stored: await db.allCorrections(database) };
+      const [corrections, confirmations] = await Promise.all([db.allCorrections(database), db.allConfirmations(database)]);
+      const ids = (stored: Array<{ titleKey: string; filmId: string }>) => new Set(stored.map((c) => correctionId(c.titleKey, c.filmId)));
+      return { database, corrections: ids(corrections), confirmations: ids(confirmations) };
     } catch (error) {
       logOnce('IndexedDB nicht verfügbar, Korrekturen nur bis zum Ende des Workers', error);
-      return { database: null, stored: [] };
+      return { database: null, corrections: new Set(), confirmations: new Set() };
     }
   }
 
@@ -153,7 +143,7 @@ export class CatalogueService {
    * match the user confirmed for this title is sure.
    */
   async matchTitles(candidates: TitleCandidate[]): Promise<Array<FilmMatch | null>> {
-    const [{ titleIndex, corrections }, confirmations] = await Promise.all([this.load(), this.confirmed()]);
+    const { titleIndex, corrections, confirmations } = await this.load();
     const { matcher } = this.options;
     return candidates.map((candidate) => {
       const match = matcher.matchTitle(titleIndex, candidate.text, { year: candidate.year, kind: candidate.kind });
@@ -183,11 +173,11 @@ export class CatalogueService {
   }
 
   async addCorrection(text: string, filmId: string): Promise<void> {
-    const [loaded, confirmations] = await Promise.all([this.load(), this.confirmed()]);
+    const loaded = await this.load();
     const titleKey = this.options.matcher.titleKey(text);
     loaded.corrections.add(correctionId(titleKey, filmId));
     // "Nicht dieser Film?" after a "Ja": the later answer wins.
-    const wasConfirmed = confirmations.delete(correctionId(titleKey, filmId));
+    const wasConfirmed = loaded.confirmations.delete(correctionId(titleKey, filmId));
     if (loaded.database) {
       await db.putCorrection(loaded.database, { titleKey, filmId, text, createdAt: Date.now() });
       if (wasConfirmed) await db.deleteConfirmation(loaded.database, titleKey, filmId);
@@ -196,9 +186,9 @@ export class CatalogueService {
 
   /** "Ja" to "Ist das …?": this title text names this film, on every site, from now on. */
   async confirmMatch(text: string, filmId: string): Promise<void> {
-    const [loaded, confirmations] = await Promise.all([this.load(), this.confirmed()]);
+    const loaded = await this.load();
     const titleKey = this.options.matcher.titleKey(text);
-    confirmations.add(correctionId(titleKey, filmId));
+    loaded.confirmations.add(correctionId(titleKey, filmId));
     if (loaded.database) {
       await db.putConfirmation(loaded.database, { titleKey, filmId, text, createdAt: Date.now() });
     }
