@@ -41,7 +41,7 @@ export function isSure(film: { year: number; curated: boolean }, key: string, hi
 }
 
 /** Several words and enough letters that another work of the same name is unlikely. */
-export function isDistinctive(key: string): boolean {
+function isDistinctive(key: string): boolean {
   const words = key.split(' ');
   return words.length >= DISTINCTIVE_WORDS && key.length - (words.length - 1) >= DISTINCTIVE_LETTERS;
 }

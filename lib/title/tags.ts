@@ -71,7 +71,7 @@ export function tagPhraseStart(words: readonly string[], keyAt: (i: number) => s
 }
 
 /** Word i's compact key, each computed once and only when asked for (undefined outside the words). */
-export function compactKeys(words: readonly string[]): (i: number) => string | undefined {
+function compactKeys(words: readonly string[]): (i: number) => string | undefined {
   const keys: Array<string | undefined> = [];
   return (i) => {
     if (i < 0 || i >= words.length) return undefined;
