@@ -7,9 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as v from 'valibot';
 import type { Problem } from './checks';
-import { CatalogueError } from './errors';
+import { CatalogueError, parseJsonLine } from './errors';
 import { baseFilmSchema, type BaseFilm, type FilmSource } from './schema';
 import type { Film, Mention } from './types';
 
@@ -28,22 +27,12 @@ export function readBaseFilms(dataDir: string): BaseFilm[] {
   for (const [index, line] of content.split('\n').entries()) {
     if (line === '') continue;
     const where = `${file}:${index + 1}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      throw new CatalogueError(where, null, 'expected one film as JSON on this line');
-    }
-    const result = v.safeParse(baseFilmSchema, raw);
-    if (!result.success) {
-      const issue = result.issues[0];
-      throw new CatalogueError(where, v.getDotPath(issue) ?? '(top level)', `${issue.message}, got ${issue.received}`);
-    }
+    const film = parseJsonLine(baseFilmSchema, where, line);
     const previous = films[films.length - 1];
-    if (previous && previous.id >= result.output.id) {
-      throw new CatalogueError(where, 'id', `"${result.output.id}" is out of order or given twice (after "${previous.id}")`);
+    if (previous && previous.id >= film.id) {
+      throw new CatalogueError(where, 'id', `"${film.id}" is out of order or given twice (after "${previous.id}")`);
     }
-    films.push(result.output);
+    films.push(film);
   }
   return films;
 }

@@ -10,7 +10,7 @@
  * subject instead of names ("the history of", "Skateboarding").
  */
 import * as v from 'valibot';
-import { CatalogueError } from './errors';
+import { CatalogueError, parseJsonLine } from './errors';
 import { baseFilmSchema, wikipediaRowSchema, type BaseFilm, type WikipediaRow } from './schema';
 import { slug } from './slug';
 import { cleanCast, collapse } from './wikipedia-cast';
@@ -23,16 +23,7 @@ export { cleanCast, GENRE_TRANSLATIONS, ImportReport, REASONS, translateGenres }
 
 /** Validates one dataset line; a malformed row is an error naming the line and the field. */
 export function parseRow(source: string, lineNumber: number, line: string): WikipediaRow {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(line);
-  } catch (error) {
-    throw new CatalogueError(`${source}:${lineNumber}`, null, `invalid JSON: ${(error as Error).message}`);
-  }
-  const result = v.safeParse(wikipediaRowSchema, raw);
-  if (result.success) return result.output;
-  const issue = result.issues[0];
-  throw new CatalogueError(`${source}:${lineNumber}`, v.getDotPath(issue) ?? '(top level)', `${issue.message}, got ${issue.received}`);
+  return parseJsonLine(wikipediaRowSchema, `${source}:${lineNumber}`, line);
 }
 
 
