@@ -38,6 +38,19 @@ export interface CardController {
   refresh(): void;
 }
 
+/**
+ * The user's answer on its way to the background: a write that failed rejects (the card then says
+ * that it did not work, never "Danke!", and the mark stays); logged once for whoever reads the console.
+ */
+async function stored(what: string, writing: Promise<unknown>): Promise<void> {
+  try {
+    await writing;
+  } catch (error) {
+    warnOnce(`${what} not stored`, error);
+    throw error;
+  }
+}
+
 interface Loaded {
   mark: Mark;
   details: FilmDetails;
@@ -95,12 +108,12 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
       theme: settings.theme,
       sure: mark.film.sure !== false,
       onConfirm: async () => {
-        await sendMessage('confirmMatch', { text: mark.text, filmId: mark.film.id });
+        await stored('confirmMatch', sendMessage('confirmMatch', { text: mark.text, filmId: mark.film.id }));
         deps.onConfirmed(mark);
       },
       onOpenSettings: () => void sendMessage('openOptions', undefined).catch((error) => warnOnce('openOptions', error)),
       onNotThisFilm: async () => {
-        await sendMessage('addCorrection', { text: loaded.mark.text, filmId: loaded.mark.film.id });
+        await stored('addCorrection', sendMessage('addCorrection', { text: loaded.mark.text, filmId: loaded.mark.film.id }));
         const { removeMarks } = deps.onCorrected(loaded.mark);
         // The mark is the card's anchor: remove it once the card is gone, not under an open card.
         if (open?.loaded !== loaded) return removeMarks();
