@@ -171,7 +171,17 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   const isCard = (target: EventTarget | null) => host !== null && target === host.hostElement;
   const capture = { capture: true };
 
+  /**
+   * Only the user's own input moves the card. A site's script can dispatch pointer, focus and key
+   * events or call `.click()` on a badge, but those are not trusted (`isTrusted` cannot be forged);
+   * focus moved by `element.focus()` is trusted, so a site's own keyboard navigation still opens it.
+   */
+  function byUser(event: Event): boolean {
+    return event.isTrusted;
+  }
+
   ctx.addEventListener(document, 'pointerover', (event: PointerEvent) => {
+    if (!byUser(event)) return;
     if (isCard(event.target)) return dwell.pointerEnterCard();
     const trigger = triggerOf(event.target);
     if (trigger && !(event.relatedTarget instanceof Node && trigger.contains(event.relatedTarget))) {
@@ -181,6 +191,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   }, capture);
 
   ctx.addEventListener(document, 'pointerout', (event: PointerEvent) => {
+    if (!byUser(event)) return;
     if (isCard(event.target)) {
       if (!isCard(event.relatedTarget)) dwell.pointerLeaveCard();
       return;
@@ -190,6 +201,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   }, capture);
 
   ctx.addEventListener(document, 'focusin', (event: FocusEvent) => {
+    if (!byUser(event)) return;
     if (isCard(event.target)) return dwell.focusEnterCard();
     const trigger = triggerOf(event.target);
     if (!trigger) return;
@@ -202,6 +214,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   }, capture);
 
   ctx.addEventListener(document, 'focusout', (event: FocusEvent) => {
+    if (!byUser(event)) return;
     // Focus going nowhere: a button inside the card replaced by its content ("Spoiler anzeigen"),
     // or the window losing focus (another tab). Neither means the user left the card.
     if (event.relatedTarget === null && (isCard(event.target) || !document.hasFocus())) return;
@@ -214,12 +227,14 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   // click arrives the card may already be open: that click must not close it again. Only a card that
   // was open before the press (or, for Enter/Space, before the key) is closed by the click.
   let openBeforePress: HTMLElement | null = null;
-  ctx.addEventListener(document, 'pointerdown', () => {
+  ctx.addEventListener(document, 'pointerdown', (event: PointerEvent) => {
+    if (!byUser(event)) return;
     openBeforePress = open?.trigger ?? null;
   }, capture);
 
   // Badge clicks are ours alone: they open the card and never reach the site's tile (no navigation).
   ctx.addEventListener(document, 'click', (event: MouseEvent) => {
+    if (!byUser(event)) return;
     const trigger = triggerOf(event.target);
     if (!trigger || !deps.markOfTrigger(trigger)?.badge) return;
     event.preventDefault();
@@ -233,6 +248,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
 
   // Escape while the focus is in the page (inside the card the host handles it, see popover-host).
   ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
+    if (!byUser(event)) return;
     // Keys inside the card reach its own handler (capture at window runs first: stay out of its way).
     if (!open || isCard(event.target)) return;
     if (event.key === 'Escape') {
