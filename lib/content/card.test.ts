@@ -229,6 +229,19 @@ describe('card controller in the page', () => {
     expect(badge.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('the first key after the extension was reloaded lets the dead script notice it and clean up', async () => {
+    const setupResult = setup(true);
+    ctx = setupResult.ctx;
+    const cleanup = vi.fn();
+    ctx.onInvalidated(cleanup);
+    (ctx as unknown as { extensionGone(): void }).extensionGone();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(cleanup).toHaveBeenCalledTimes(1);
+    (setupResult.trigger as HTMLButtonElement).click();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(host.show).not.toHaveBeenCalled();
+  });
+
   it('stops listening when the extension context is invalidated', async () => {
     const setupResult = setup(false);
     ctx = setupResult.ctx;

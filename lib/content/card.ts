@@ -175,9 +175,11 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
    * Only the user's own input moves the card. A site's script can dispatch pointer, focus and key
    * events or call `.click()` on a badge, but those are not trusted (`isTrusted` cannot be forged);
    * focus moved by `element.focus()` is trusted, so a site's own keyboard navigation still opens it.
+   * Asking `ctx.isInvalid` also lets a script whose extension was reloaded notice it on the first
+   * event that reaches it (WXT notices only when asked): the cleanup then takes the marks out.
    */
   function byUser(event: Event): boolean {
-    return event.isTrusted;
+    return !ctx.isInvalid && event.isTrusted;
   }
 
   ctx.addEventListener(document, 'pointerover', (event: PointerEvent) => {
