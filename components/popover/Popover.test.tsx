@@ -172,6 +172,27 @@ describe('Popover', () => {
     expect(props.onClose).toHaveBeenCalledTimes(1);
   });
 
+  it('an answer that could not be stored says so, never "Danke!" or "Gemerkt", and can be given again', async () => {
+    const refused = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    renderCard({ onNotThisFilm: vi.fn(refused) });
+    fireEvent.click(screen.getByRole('button', { name: 'Nicht dieser Film?' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Das hat nicht geklappt. Bitte später erneut versuchen.');
+    expect(screen.queryByText(/Danke/)).toBeNull();
+    expect((screen.getByRole('button', { name: 'Nicht dieser Film?' }) as HTMLButtonElement).disabled).toBe(false);
+    cleanup();
+
+    render(
+      <Popover details={baseDetails} sure={false} settings={DEFAULT_SETTINGS} theme="light" onClose={() => {}} onOpenSettings={() => {}} onNotThisFilm={refused} onConfirm={refused} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Ja' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Das hat nicht geklappt. Bitte später erneut versuchen.');
+    expect(screen.queryByText(/Gemerkt/)).toBeNull();
+    expect(screen.getByRole('dialog', { name: 'Ist das Basisfilm (2017)?' })).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Ja' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('a base film shows title, year, genres, cast and its source, and no review section or director line', () => {
     const { container } = render(
       <Popover details={baseDetails} settings={DEFAULT_SETTINGS} theme="light" onClose={() => {}} onOpenSettings={() => {}} onNotThisFilm={async () => {}} />,

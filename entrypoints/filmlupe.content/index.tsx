@@ -3,12 +3,15 @@
  *
  *   settings (watch) ─┐
  *   wxt:locationchange ┼─▶ sync(): which adapter, switched on? ─▶ SiteSession (observer → scanner → marker)
- *   ctx invalidated ───┘                                         CardController (dwell → popover host)
+ *   (new address only) │                                         CardController (dwell → popover host)
+ *   ctx invalidated ───┘
  *   popup "showFilm" ───▶ session's mark for the film ─▶ scroll, focus, open the card
  *
  * Every listener and timer goes through WXT's `ctx`, so all of it stops when the extension is
  * updated or removed; `ctx.onInvalidated` also takes our marks out of the page.
  */
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterFor, findTitles, supportedMatches } from '../../lib/sites/index';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, isSiteEnabled, readStoredSettings, watchStoredSettings, type Settings } from '../../lib/settings';
@@ -27,6 +30,7 @@ export default defineContentScript({
   // still stop on the DOM event.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    keepPageFromStopping(ctx);
     let settings: Settings = DEFAULT_SETTINGS;
     let session: SiteSession | null = null;
 
@@ -40,7 +44,11 @@ export default defineContentScript({
       },
     });
 
+    /** The address the session was last set up for: a location change to it again is none. */
+    let syncedHref = location.href;
+
     function sync(navigated: boolean, url = new URL(location.href)): void {
+      syncedHref = url.href;
       const adapter = adapterFor(url);
       const enabled = adapter !== null && isSiteEnabled(settings, adapter.id);
       if (session && (!enabled || session.adapter !== adapter)) {
@@ -87,7 +95,13 @@ export default defineContentScript({
       runEach([() => card.close(), () => current?.stop(), unwatch]);
     });
     // WXT fires this from the Navigation API's `navigate` event, before `location` shows the new URL.
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(true, event.newUrl));
+    // The page can dispatch an event of that name too, but only WXT's own event carries a `newUrl`
+    // (properties a page script sets are not seen in our world): the event is a hint, the address
+    // decides, and nothing happens when it is the one the session already runs for.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      const url = event.newUrl instanceof URL ? event.newUrl : new URL(location.href);
+      if (url.href !== syncedHref) sync(true, url);
+    });
 
     const removeShowFilm = onMessage('showFilm', ({ data }) => {
       const mark = session?.marker.marksOfFilm(data.id)[0];
@@ -103,6 +117,22 @@ export default defineContentScript({
     sync(false);
   },
 });
+
+/**
+ * WXT stops this script when a newer copy announces itself with a DOM event on `document` (a new
+ * version's script run in a tab that still has this one). A page can dispatch that event too, and
+ * would stop Filmlupe. A newer version only runs once this copy's extension is gone (`runtime.id`
+ * unset): until then the event is held back before it reaches WXT's listener (capture on window runs
+ * before it). After an update the old copy still stops, by this event or by the first event that
+ * makes it ask `ctx.isInvalid` (lib/content/card.ts).
+ */
+function keepPageFromStopping(ctx: ContentScriptContext): void {
+  // WXT's own name for the event ("<extension id>:filmlupe:wxt:content-script-started"); private in its types.
+  const scriptStarted = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  ctx.addEventListener(window as EventTarget, scriptStarted, (event) => {
+    if (browser.runtime?.id != null) event.stopImmediatePropagation();
+  }, { capture: true });
+}
 
 /** Runs every cleanup step even when one throws (the APIs of an updated extension are gone). */
 function runEach(steps: Array<() => unknown>): void {

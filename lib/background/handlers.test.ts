@@ -58,8 +58,8 @@ describe('background messages', () => {
     expect((await collateral())[0]?.film.sure).toBe(false);
 
     for (const bad of [{ text: '', filmId: 'collateral-2004' }, { text: 'Collateral', filmId: 'x'.repeat(301) }, { text: 7, filmId: 'collateral-2004' }, null]) {
-      await sendMessage('confirmMatch', bad as never);
-      await sendMessage('addCorrection', bad as never);
+      await expect(sendMessage('confirmMatch', bad as never)).rejects.toThrow('title answer');
+      await expect(sendMessage('addCorrection', bad as never)).rejects.toThrow('title answer');
     }
     expect((await collateral())[0]?.film.sure).toBe(false);
     expect(await sendMessage('countCorrections')).toBe(0);
@@ -68,6 +68,20 @@ describe('background messages', () => {
     expect((await collateral())[0]?.film.sure).toBe(true);
     await sendMessage('addCorrection', { text: 'Collateral', filmId: 'collateral-2004' });
     expect(await collateral()).toEqual([]);
+  });
+
+  it('an answer whose write fails is refused, so the card can say that it did not work', async () => {
+    await sendMessage('countCorrections'); // the user's data is loaded before the disk fills up
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await expect(sendMessage('addCorrection', { text: 'Drive', filmId: 'drive-2011' })).rejects.toThrow('quota');
+      await expect(sendMessage('confirmMatch', { text: 'Drive', filmId: 'drive-2011' })).rejects.toThrow('quota');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
   });
 
   it('getFilmDetails and searchCatalogue answer from the catalogue', async () => {

@@ -1,13 +1,13 @@
 /**
  * Answers every message of lib/messaging.ts that goes to the background. Each handler catches its
  * own errors (logged once) and answers with a harmless fallback, so one bad message cannot break
- * the worker.
+ * the worker; only the writes of the user's answers pass their error on (the card must say so).
  */
 import { browser } from 'wxt/browser';
 import { batchMatches, checkedTitleAnswer, decodeTitles, onMessage, sendMessage, type DetectionReport } from '../messaging';
 import type { CatalogueService } from './catalogue-service';
 import type { TabDetections } from './detections';
-import { orFallback } from './log';
+import { logOnce, orFallback } from './log';
 
 /** The tab a detection report speaks for: only a tab's top frame (iframes would overwrite it). */
 export function reportingTab(sender: {
@@ -53,18 +53,26 @@ export function registerMessageHandlers(
     onMessage('getDetection', ({ data }) =>
       orFallback('getDetection', null, async () => (await askTab(data.tabId)) ?? detections.get(data.tabId)),
     ),
-    onMessage('addCorrection', ({ data }) =>
-      orFallback('addCorrection', undefined, () => {
+    // The user's answers are not answered with a fallback: a write that failed must reach the card
+    // as an error, so that it says so instead of "Danke!". Logged once here, then passed on.
+    onMessage('addCorrection', async ({ data }) => {
+      try {
         const { text, filmId } = checkedTitleAnswer(data);
-        return catalogue.addCorrection(text, filmId);
-      }),
-    ),
-    onMessage('confirmMatch', ({ data }) =>
-      orFallback('confirmMatch', undefined, () => {
+        await catalogue.addCorrection(text, filmId);
+      } catch (error) {
+        logOnce('addCorrection', error);
+        throw error;
+      }
+    }),
+    onMessage('confirmMatch', async ({ data }) => {
+      try {
         const { text, filmId } = checkedTitleAnswer(data);
-        return catalogue.confirmMatch(text, filmId);
-      }),
-    ),
+        await catalogue.confirmMatch(text, filmId);
+      } catch (error) {
+        logOnce('confirmMatch', error);
+        throw error;
+      }
+    }),
     onMessage('clearCorrections', () => orFallback('clearCorrections', undefined, () => catalogue.clearCorrections())),
     onMessage('countCorrections', () => orFallback('countCorrections', 0, () => catalogue.countCorrections())),
     onMessage('openOptions', () => orFallback('openOptions', undefined, () => browser.runtime.openOptionsPage())),

@@ -28,12 +28,30 @@ vi.mock('../messaging', () => ({ sendMessage: (type: string, data: unknown) => s
 
 const DRIVE = { id: 'drive-2011', title: 'Drive', year: 2011 };
 
+/**
+ * The browser marks the user's input as trusted (`isTrusted`), happy-dom marks nothing. The events
+ * these tests dispatch stand for the user's, unless a test plays a site script (`fromPage`).
+ * Registered on window in the capture phase before any card listener, so it runs first.
+ */
+let fromPage = false;
+for (const type of ['pointerover', 'pointerout', 'pointerdown', 'focusin', 'focusout', 'click', 'keydown']) {
+  window.addEventListener(type, (event) => Object.defineProperty(event, 'isTrusted', { value: !fromPage }), { capture: true });
+}
+
+/** WXT's ctx as far as the card uses it; `extensionGone()` is a reload: noticed only when asked (`isInvalid`). */
 function fakeCtx(): ContentScriptContext {
   const controller = new AbortController();
+  let gone = false;
   return {
     addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
       target.addEventListener(type, handler, { ...options, signal: controller.signal }),
     setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
+    onInvalidated: (callback: () => void) => controller.signal.addEventListener('abort', callback),
+    get isInvalid() {
+      if (gone) controller.abort();
+      return controller.signal.aborted;
+    },
+    extensionGone: () => (gone = true),
     abort: () => controller.abort(),
   } as unknown as ContentScriptContext;
 }
@@ -67,6 +85,7 @@ describe('card controller in the page', () => {
     vi.clearAllMocks();
   });
   afterEach(() => {
+    fromPage = false;
     (ctx as unknown as { abort(): void }).abort();
     vi.useRealTimers();
     document.body.replaceChildren();
@@ -185,6 +204,42 @@ describe('card controller in the page', () => {
     setupResult.trigger.focus();
     await vi.advanceTimersByTimeAsync(0);
     expect(host.show.mock.calls[0]![1].sure).toBe(true);
+  });
+
+  it('a site script\'s events and clicks neither open nor close the card', async () => {
+    const setupResult = setup(true);
+    ctx = setupResult.ctx;
+    const badge = setupResult.trigger as HTMLButtonElement;
+    fromPage = true;
+    badge.click();
+    pointer('pointerover', badge, document.body);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(host.show).not.toHaveBeenCalled();
+
+    fromPage = false;
+    badge.click();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.show).toHaveBeenCalledTimes(1);
+    fromPage = true;
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    badge.click();
+    badge.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: document.body }));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(host.hide).not.toHaveBeenCalled();
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('the first key after the extension was reloaded lets the dead script notice it and clean up', async () => {
+    const setupResult = setup(true);
+    ctx = setupResult.ctx;
+    const cleanup = vi.fn();
+    ctx.onInvalidated(cleanup);
+    (ctx as unknown as { extensionGone(): void }).extensionGone();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(cleanup).toHaveBeenCalledTimes(1);
+    (setupResult.trigger as HTMLButtonElement).click();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(host.show).not.toHaveBeenCalled();
   });
 
   it('stops listening when the extension context is invalidated', async () => {

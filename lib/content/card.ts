@@ -38,6 +38,19 @@ export interface CardController {
   refresh(): void;
 }
 
+/**
+ * The user's answer on its way to the background: a write that failed rejects (the card then says
+ * that it did not work, never "Danke!", and the mark stays); logged once for whoever reads the console.
+ */
+async function stored(what: string, writing: Promise<unknown>): Promise<void> {
+  try {
+    await writing;
+  } catch (error) {
+    warnOnce(`${what} not stored`, error);
+    throw error;
+  }
+}
+
 interface Loaded {
   mark: Mark;
   details: FilmDetails;
@@ -95,12 +108,12 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
       theme: settings.theme,
       sure: mark.film.sure !== false,
       onConfirm: async () => {
-        await sendMessage('confirmMatch', { text: mark.text, filmId: mark.film.id });
+        await stored('confirmMatch', sendMessage('confirmMatch', { text: mark.text, filmId: mark.film.id }));
         deps.onConfirmed(mark);
       },
       onOpenSettings: () => void sendMessage('openOptions', undefined).catch((error) => warnOnce('openOptions', error)),
       onNotThisFilm: async () => {
-        await sendMessage('addCorrection', { text: loaded.mark.text, filmId: loaded.mark.film.id });
+        await stored('addCorrection', sendMessage('addCorrection', { text: loaded.mark.text, filmId: loaded.mark.film.id }));
         const { removeMarks } = deps.onCorrected(loaded.mark);
         // The mark is the card's anchor: remove it once the card is gone, not under an open card.
         if (open?.loaded !== loaded) return removeMarks();
@@ -158,7 +171,19 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   const isCard = (target: EventTarget | null) => host !== null && target === host.hostElement;
   const capture = { capture: true };
 
+  /**
+   * Only the user's own input moves the card. A site's script can dispatch pointer, focus and key
+   * events or call `.click()` on a badge, but those are not trusted (`isTrusted` cannot be forged);
+   * focus moved by `element.focus()` is trusted, so a site's own keyboard navigation still opens it.
+   * Asking `ctx.isInvalid` also lets a script whose extension was reloaded notice it on the first
+   * event that reaches it (WXT notices only when asked): the cleanup then takes the marks out.
+   */
+  function byUser(event: Event): boolean {
+    return !ctx.isInvalid && event.isTrusted;
+  }
+
   ctx.addEventListener(document, 'pointerover', (event: PointerEvent) => {
+    if (!byUser(event)) return;
     if (isCard(event.target)) return dwell.pointerEnterCard();
     const trigger = triggerOf(event.target);
     if (trigger && !(event.relatedTarget instanceof Node && trigger.contains(event.relatedTarget))) {
@@ -168,6 +193,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   }, capture);
 
   ctx.addEventListener(document, 'pointerout', (event: PointerEvent) => {
+    if (!byUser(event)) return;
     if (isCard(event.target)) {
       if (!isCard(event.relatedTarget)) dwell.pointerLeaveCard();
       return;
@@ -177,6 +203,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   }, capture);
 
   ctx.addEventListener(document, 'focusin', (event: FocusEvent) => {
+    if (!byUser(event)) return;
     if (isCard(event.target)) return dwell.focusEnterCard();
     const trigger = triggerOf(event.target);
     if (!trigger) return;
@@ -189,6 +216,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   }, capture);
 
   ctx.addEventListener(document, 'focusout', (event: FocusEvent) => {
+    if (!byUser(event)) return;
     // Focus going nowhere: a button inside the card replaced by its content ("Spoiler anzeigen"),
     // or the window losing focus (another tab). Neither means the user left the card.
     if (event.relatedTarget === null && (isCard(event.target) || !document.hasFocus())) return;
@@ -201,12 +229,14 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   // click arrives the card may already be open: that click must not close it again. Only a card that
   // was open before the press (or, for Enter/Space, before the key) is closed by the click.
   let openBeforePress: HTMLElement | null = null;
-  ctx.addEventListener(document, 'pointerdown', () => {
+  ctx.addEventListener(document, 'pointerdown', (event: PointerEvent) => {
+    if (!byUser(event)) return;
     openBeforePress = open?.trigger ?? null;
   }, capture);
 
   // Badge clicks are ours alone: they open the card and never reach the site's tile (no navigation).
   ctx.addEventListener(document, 'click', (event: MouseEvent) => {
+    if (!byUser(event)) return;
     const trigger = triggerOf(event.target);
     if (!trigger || !deps.markOfTrigger(trigger)?.badge) return;
     event.preventDefault();
@@ -220,6 +250,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
 
   // Escape while the focus is in the page (inside the card the host handles it, see popover-host).
   ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
+    if (!byUser(event)) return;
     // Keys inside the card reach its own handler (capture at window runs first: stay out of its way).
     if (!open || isCard(event.target)) return;
     if (event.key === 'Escape') {

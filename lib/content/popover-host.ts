@@ -70,6 +70,16 @@ export async function createPopoverHost(ctx: ContentScriptContext, handlers: Pop
     },
   });
   ui.mount();
+  // The card's buttons store corrections, open tabs, close it: only the user may press them. The
+  // shadow root is open (the page could reach in), so a site script's `.click()` or dispatched key
+  // (never trusted) is stopped here, before any button of the card sees it, default action included.
+  for (const type of ISOLATED_EVENTS) {
+    ui.shadow.addEventListener(type, (event) => {
+      if (event.isTrusted) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }, { capture: true });
+  }
   ui.shadow.addEventListener('keydown', (event) => onKeyInCard(event as KeyboardEvent));
 
   function focusables(): HTMLElement[] {
