@@ -86,8 +86,17 @@ export async function dropCatalogueCopy(db: FilmlupeDatabase): Promise<boolean> 
   return true;
 }
 
+/**
+ * Stores a correction and drops a confirmation of the same title and film ("Nicht dieser Film?" after a
+ * "Ja": the later answer wins), in one transaction: a failed write (storage full) changes neither.
+ */
 export async function putCorrection(db: FilmlupeDatabase, correction: Correction): Promise<void> {
-  await db.put('corrections', correction);
+  const tx = db.transaction(['corrections', 'confirmations'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('corrections').put(correction),
+    tx.objectStore('confirmations').delete([correction.titleKey, correction.filmId]),
+    tx.done,
+  ]);
 }
 
 export async function allCorrections(db: FilmlupeDatabase): Promise<Correction[]> {
@@ -108,9 +117,4 @@ export async function putConfirmation(db: FilmlupeDatabase, confirmation: Confir
 
 export async function allConfirmations(db: FilmlupeDatabase): Promise<Confirmation[]> {
   return db.getAll('confirmations');
-}
-
-/** A correction of the same title and film outranks a confirmation: the later answer wins. */
-export async function deleteConfirmation(db: FilmlupeDatabase, titleKey: string, filmId: string): Promise<void> {
-  await db.delete('confirmations', [titleKey, filmId]);
 }

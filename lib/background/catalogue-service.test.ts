@@ -53,10 +53,10 @@ describe('CatalogueService: "Ist das …?" answered', () => {
     expect(await allCorrections(database)).toHaveLength(1);
   });
 
-  it('without IndexedDB a confirmation lasts as long as the worker', async () => {
+  it('without IndexedDB a confirmation is refused (it would be lost when the worker stops) and changes nothing', async () => {
     const catalogue = new CatalogueService({ bundled: testCatalogueWithBase(), matcher, openDb: () => Promise.reject(new Error('no IndexedDB')) });
-    await catalogue.confirmMatch('Collateral', 'collateral-2004');
-    expect(await catalogue.matchTitles([{ text: 'Collateral' }])).toEqual([{ ...COLLATERAL, sure: true }]);
+    await expect(catalogue.confirmMatch('Collateral', 'collateral-2004')).rejects.toThrow('IndexedDB');
+    expect(await catalogue.matchTitles([{ text: 'Collateral' }])).toEqual([{ ...COLLATERAL, sure: false }]);
   });
 });
 
@@ -196,8 +196,8 @@ describe('CatalogueService', () => {
     });
     expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011, sure: true }]);
     expect((await catalogue.getFilmDetails('drive-2011'))?.reviews).toHaveLength(2);
-    await catalogue.addCorrection('Drive', 'drive-2011');
-    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([null]);
+    await expect(catalogue.addCorrection('Drive', 'drive-2011')).rejects.toThrow('IndexedDB');
+    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011, sure: true }]);
     expect(await catalogue.search('refn')).toHaveLength(2);
   });
 });

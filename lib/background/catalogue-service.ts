@@ -52,6 +52,12 @@ function groupReviews(reviews: Review[]): Map<string, Review[]> {
   return byFilm;
 }
 
+/** The database the user's answers are written to; without one an answer cannot be kept, so it is refused. */
+function storage(loaded: Loaded): db.FilmlupeDatabase {
+  if (!loaded.database) throw new Error('IndexedDB nicht verfügbar: die Antwort kann nicht gespeichert werden');
+  return loaded.database;
+}
+
 export class CatalogueService {
   private loaded: Promise<Loaded> | null = null;
   private searchIndex: Promise<SearchIndex> | null = null;
@@ -172,32 +178,31 @@ export class CatalogueService {
     return searchFilms(await this.searchable(), query);
   }
 
+  /**
+   * "Nicht dieser Film": this title text does not name this film, on every site, from now on. Stored
+   * first, then applied: a failed write (storage full, no IndexedDB) rejects and changes nothing.
+   */
   async addCorrection(text: string, filmId: string): Promise<void> {
     const loaded = await this.load();
     const titleKey = this.options.matcher.titleKey(text);
+    await db.putCorrection(storage(loaded), { titleKey, filmId, text, createdAt: Date.now() });
     loaded.corrections.add(correctionId(titleKey, filmId));
-    // "Nicht dieser Film?" after a "Ja": the later answer wins.
-    const wasConfirmed = loaded.confirmations.delete(correctionId(titleKey, filmId));
-    if (loaded.database) {
-      await db.putCorrection(loaded.database, { titleKey, filmId, text, createdAt: Date.now() });
-      if (wasConfirmed) await db.deleteConfirmation(loaded.database, titleKey, filmId);
-    }
+    // "Nicht dieser Film?" after a "Ja": the later answer wins (putCorrection dropped the stored "Ja").
+    loaded.confirmations.delete(correctionId(titleKey, filmId));
   }
 
-  /** "Ja" to "Ist das …?": this title text names this film, on every site, from now on. */
+  /** "Ja" to "Ist das …?": this title text names this film, on every site, from now on. Stored first, as above. */
   async confirmMatch(text: string, filmId: string): Promise<void> {
     const loaded = await this.load();
     const titleKey = this.options.matcher.titleKey(text);
+    await db.putConfirmation(storage(loaded), { titleKey, filmId, text, createdAt: Date.now() });
     loaded.confirmations.add(correctionId(titleKey, filmId));
-    if (loaded.database) {
-      await db.putConfirmation(loaded.database, { titleKey, filmId, text, createdAt: Date.now() });
-    }
   }
 
   async clearCorrections(): Promise<void> {
     const loaded = await this.load();
+    await db.clearCorrections(storage(loaded));
     loaded.corrections.clear();
-    if (loaded.database) await db.clearCorrections(loaded.database);
   }
 
   async countCorrections(): Promise<number> {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CatalogueService } from './catalogue-service';
@@ -7,6 +7,7 @@ import { registerMessageHandlers, reportingTab } from './handlers';
 import * as matcher from '../title/match';
 import { testCatalogue, testCatalogueWithBase } from './test-fixtures';
 import { encodeTitles, sendMessage } from '../messaging';
+import { openFilmlupeDB, type FilmlupeDatabase } from '../db';
 
 let detections: TabDetections;
 let unregister = () => {};
@@ -18,7 +19,10 @@ beforeEach(() => {
   unregister = registerMessageHandlers(new CatalogueService({ bundled: testCatalogue(), matcher }), detections);
 });
 
-afterEach(() => unregister());
+afterEach(() => {
+  unregister();
+  vi.restoreAllMocks();
+});
 
 describe('reportingTab', () => {
   it.each([
@@ -58,8 +62,8 @@ describe('background messages', () => {
     expect((await collateral())[0]?.film.sure).toBe(false);
 
     for (const bad of [{ text: '', filmId: 'collateral-2004' }, { text: 'Collateral', filmId: 'x'.repeat(301) }, { text: 7, filmId: 'collateral-2004' }, null]) {
-      await sendMessage('confirmMatch', bad as never);
-      await sendMessage('addCorrection', bad as never);
+      await expect(sendMessage('confirmMatch', bad as never)).rejects.toThrow();
+      await expect(sendMessage('addCorrection', bad as never)).rejects.toThrow();
     }
     expect((await collateral())[0]?.film.sure).toBe(false);
     expect(await sendMessage('countCorrections')).toBe(0);
@@ -108,5 +112,53 @@ describe('background messages', () => {
     );
     expect(await sendMessage('matchTitles', { siteId: 'netflix', titles: encodeTitles([{ text: 'Drive' }, { text: 'x' }]) })).toEqual([]);
     expect(await sendMessage('searchCatalogue', { query: 'drive' })).toHaveLength(2);
+  });
+});
+
+/**
+ * A database whose writes fail the way a full disk does (QuotaExceededError); reads still work.
+ * Stands in for a profile over its storage quota.
+ */
+async function fullDatabase(): Promise<FilmlupeDatabase> {
+  const database = await openFilmlupeDB();
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  return new Proxy(database, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      if (['put', 'add', 'delete', 'clear'].includes(String(property))) return () => Promise.reject(quota());
+      if (property === 'transaction') {
+        return (stores: never, mode?: IDBTransactionMode) => {
+          if (mode === 'readwrite') throw quota();
+          return target.transaction(stores, mode);
+        };
+      }
+      return value.bind(target);
+    },
+  });
+}
+
+describe('a correction or confirmation that cannot be stored (storage full)', () => {
+  beforeEach(async () => {
+    unregister();
+    const database = await fullDatabase();
+    unregister = registerMessageHandlers(
+      new CatalogueService({ bundled: testCatalogueWithBase(), matcher, openDb: async () => database }),
+      detections,
+    );
+  });
+  const match = async (text: string) => sendMessage('matchTitles', { siteId: 'netflix', titles: encodeTitles([{ text }]) });
+
+  it('"Nicht dieser Film?" is answered with an error, and the match stays (nothing claims a correction that was not stored)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(sendMessage('addCorrection', { text: 'Drive', filmId: 'drive-2011' })).rejects.toThrow(/quota/i);
+    expect(await match('Drive')).toHaveLength(1);
+    expect(await sendMessage('countCorrections')).toBe(0);
+  });
+
+  it('"Ja" is answered with an error, and the match stays unsure', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(sendMessage('confirmMatch', { text: 'Collateral', filmId: 'collateral-2004' })).rejects.toThrow(/quota/i);
+    expect((await match('Collateral'))[0]?.film.sure).toBe(false);
   });
 });

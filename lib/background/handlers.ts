@@ -1,13 +1,13 @@
 /**
  * Answers every message of lib/messaging.ts that goes to the background. Each handler catches its
- * own errors (logged once) and answers with a harmless fallback, so one bad message cannot break
- * the worker.
+ * own errors (logged once): a lookup answers a harmless fallback, so one bad message cannot break the
+ * worker; a write of the user's answers rejects, so the sender learns that it was not stored.
  */
 import { browser } from 'wxt/browser';
 import { batchMatches, checkedTitleAnswer, decodeTitles, onMessage, sendMessage, type DetectionReport } from '../messaging';
 import type { CatalogueService } from './catalogue-service';
 import type { TabDetections } from './detections';
-import { orFallback } from './log';
+import { orFallback, orReject } from './log';
 
 /** The tab a detection report speaks for: only a tab's top frame (iframes would overwrite it). */
 export function reportingTab(sender: {
@@ -53,19 +53,20 @@ export function registerMessageHandlers(
     onMessage('getDetection', ({ data }) =>
       orFallback('getDetection', null, async () => (await askTab(data.tabId)) ?? detections.get(data.tabId)),
     ),
+    // The user's answers are passed on when they cannot be stored: the card must not say "Danke!".
     onMessage('addCorrection', ({ data }) =>
-      orFallback('addCorrection', undefined, () => {
+      orReject('addCorrection', () => {
         const { text, filmId } = checkedTitleAnswer(data);
         return catalogue.addCorrection(text, filmId);
       }),
     ),
     onMessage('confirmMatch', ({ data }) =>
-      orFallback('confirmMatch', undefined, () => {
+      orReject('confirmMatch', () => {
         const { text, filmId } = checkedTitleAnswer(data);
         return catalogue.confirmMatch(text, filmId);
       }),
     ),
-    onMessage('clearCorrections', () => orFallback('clearCorrections', undefined, () => catalogue.clearCorrections())),
+    onMessage('clearCorrections', () => orReject('clearCorrections', () => catalogue.clearCorrections())),
     onMessage('countCorrections', () => orFallback('countCorrections', 0, () => catalogue.countCorrections())),
     onMessage('openOptions', () => orFallback('openOptions', undefined, () => browser.runtime.openOptionsPage())),
   ];
