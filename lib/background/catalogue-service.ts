@@ -143,16 +143,23 @@ export class CatalogueService {
     return searchFilms(await this.searchable(), query);
   }
 
+  /** Answers are stored only about films of the catalogue: anything else is no answer to a card of ours. */
+  private async knownFilm(filmId: string): Promise<void> {
+    if (!(await this.load()).films.has(filmId)) throw new Error(`kein Film des Katalogs: ${filmId}`);
+  }
+
   /**
    * "Nicht dieser Film": this title text does not name this film, on every site, from now on. Stored
    * first, then applied: a failed write (storage full, no IndexedDB) rejects and changes nothing.
    */
   async addCorrection(text: string, filmId: string): Promise<void> {
+    await this.knownFilm(filmId);
     await this.answers.addCorrection({ titleKey: this.options.matcher.titleKey(text), filmId, text, createdAt: Date.now() });
   }
 
   /** "Ja" to "Ist das …?": this title text names this film, on every site, from now on. Stored first, as above. */
   async confirmMatch(text: string, filmId: string): Promise<void> {
+    await this.knownFilm(filmId);
     await this.answers.confirm({ titleKey: this.options.matcher.titleKey(text), filmId, text, createdAt: Date.now() });
   }
 

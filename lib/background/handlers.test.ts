@@ -7,7 +7,7 @@ import { registerMessageHandlers, reportingTab } from './handlers';
 import * as matcher from '../title/match';
 import { testCatalogue, testCatalogueWithBase } from './test-fixtures';
 import { encodeTitles, sendMessage } from '../messaging';
-import { openFilmlupeDB, type FilmlupeDatabase } from '../db';
+import { allConfirmations, openFilmlupeDB, type FilmlupeDatabase } from '../db';
 
 let detections: TabDetections;
 let unregister = () => {};
@@ -160,5 +160,54 @@ describe('a correction or confirmation that cannot be stored (storage full)', ()
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await expect(sendMessage('confirmMatch', { text: 'Collateral', filmId: 'collateral-2004' })).rejects.toThrow(/quota/i);
     expect((await match('Collateral'))[0]?.film.sure).toBe(false);
+  });
+});
+
+describe('the background trusts no caller', () => {
+  const batch = encodeTitles([{ text: 'Drive' }]);
+  it.each<[string, string, unknown]>([
+    ['a batch whose texts do not add up to its count', 'matchTitles', { siteId: 'netflix', titles: { count: 3, texts: 'Drive', hints: [] } }],
+    ['a batch of more titles than a page sends', 'matchTitles', { siteId: 'netflix', titles: { count: 20_000, texts: '\n'.repeat(19_999), hints: [] } }],
+    ['a hint for a title not in the batch', 'matchTitles', { siteId: 'netflix', titles: { ...batch, hints: [{ index: 4, year: 2011, kind: null }] } }],
+    ['a film id that is no string', 'getFilmDetails', { id: 5 }],
+    ['a search of 100,000 characters', 'searchCatalogue', { query: 'x'.repeat(100_000) }],
+    ['a tab id that is no number', 'getDetection', { tabId: 'alle' }],
+    ['a report without its films', 'reportDetection', { siteId: 'netflix', siteName: 'Netflix', candidateCount: 1, disabled: false }],
+    ['a correction of 5 MB', 'addCorrection', { text: 'x'.repeat(5_000_000), filmId: 'drive-2011' }],
+    ['a confirmation without a film', 'confirmMatch', { text: 'Collateral' }],
+  ])('%s is refused: sendMessage rejects with the field and the reason', async (_case, type, data) => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const sent = sendMessage(type as 'getFilmDetails', data as never);
+    await expect(sent).rejects.toThrow(new RegExp(`^${type}: `));
+    const message = await sent.then(() => '', (error: Error) => error.message);
+    expect(message.length, 'the reason names the field, not the data').toBeLessThan(300);
+    expect(errors.mock.calls.flat().join(' ').length).toBeLessThan(1000);
+  });
+
+  it('a correction or confirmation for a film the catalogue does not have is refused and stores nothing', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(sendMessage('addCorrection', { text: 'Drive', filmId: 'no-such-film-2000' })).rejects.toThrow('no-such-film-2000');
+    await expect(sendMessage('confirmMatch', { text: 'Drive', filmId: 'no-such-film-2000' })).rejects.toThrow('no-such-film-2000');
+    expect(await sendMessage('countCorrections')).toBe(0);
+    expect(await allConfirmations(await openFilmlupeDB())).toEqual([]);
+  });
+
+  it('a refusal is logged once per kind of message, with its reason', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // A kind no other test here has refused (the log keeps the kinds it has logged for the worker's life).
+    for (const data of [{ page: 1 }, 'alle', 7]) await expect(sendMessage('openOptions', data as never)).rejects.toThrow();
+    const logged = errors.mock.calls.filter((call) => call.join(' ').includes('openOptions'));
+    expect(logged).toHaveLength(1);
+    expect(String(logged[0])).toMatch(/abgelehnt: openOptions.*Invalid type/s);
+  });
+
+  it('a message from another extension (or anyone but Filmlupe) is refused', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const answer = new Promise<unknown>((resolve) => {
+      const message = { id: 1, type: 'addCorrection', data: { text: 'Drive', filmId: 'drive-2011' }, timestamp: Date.now() };
+      void fakeBrowser.runtime.onMessage.trigger(message, { id: 'another-extension' }, resolve);
+    });
+    expect(await answer).toMatchObject({ err: { message: expect.stringMatching(/Absender/) } });
+    expect(await sendMessage('countCorrections')).toBe(0);
   });
 });
