@@ -120,3 +120,14 @@ describe('openFilmlupeDB on a database of a newer version (the extension was rol
     expect(await countCorrections(db)).toBe(2);
   });
 });
+
+describe('openFilmlupeDB gives way to a newer version', () => {
+  it('closes its connection when a newer version opens (an update while the worker runs), and says so', async () => {
+    let closed = 0;
+    await openFilmlupeDB(() => closed++);
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, { blocked: () => { throw new Error('blocked by our connection'); } });
+    expect(newer.version).toBe(DB_VERSION + 1);
+    expect(closed).toBe(1);
+    newer.close();
+  });
+});

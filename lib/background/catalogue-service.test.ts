@@ -263,3 +263,16 @@ describe('CatalogueService and database faults', () => {
     expect(await catalogue.countCorrections()).toBe(2);
   }, 3000);
 });
+
+describe('CatalogueService when a newer version takes the database', () => {
+  it('stores the next answer in the newer database (its connection was given up and is opened again)', async () => {
+    const catalogue = service();
+    await catalogue.addCorrection('Drive', 'drive-2011');
+    const newer = await openDB(DB_NAME, DB_VERSION + 1);
+    newer.close();
+    await catalogue.addCorrection('Driver', 'the-driver-1978');
+    const database = await openDB(DB_NAME);
+    expect(database.version).toBe(DB_VERSION + 1);
+    expect(await database.count('corrections')).toBe(2);
+  });
+});
