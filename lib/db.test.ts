@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import {
   DB_NAME,
+  DB_VERSION,
   allConfirmations,
   allCorrections,
   countCorrections,
@@ -93,5 +94,40 @@ describe('openFilmlupeDB upgrade', () => {
     expect((await db.getAll('films')).map((film) => film.id).sort()).toEqual(old.films.map((film) => film.id).sort());
     expect((await db.getAllFromIndex('reviews', 'byFilm', 'drive-2011')).map((review) => review.id).sort()).toEqual(['drive-2011-kritik-a', 'drive-2011-kritik-b']);
     expect(await storedDataVersion(db)).toBe('v2');
+  });
+});
+
+describe('openFilmlupeDB on a database of a newer version (the extension was rolled back)', () => {
+  it('opens it as it is and reads its corrections and confirmations', async () => {
+    // A later version may add stores and drop the former catalogue stores; the user stores stay.
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, {
+      upgrade(db) {
+        db.createObjectStore('corrections', { keyPath: ['titleKey', 'filmId'] });
+        db.createObjectStore('confirmations', { keyPath: ['titleKey', 'filmId'] });
+        db.createObjectStore('lists', { keyPath: 'id' });
+      },
+    });
+    await newer.put('corrections', correction);
+    await newer.put('confirmations', confirmation);
+    newer.close();
+
+    const db = await openFilmlupeDB();
+    expect(db.version).toBe(DB_VERSION + 1);
+    expect(await allCorrections(db)).toEqual([correction]);
+    expect(await allConfirmations(db)).toEqual([confirmation]);
+    expect(await dropCatalogueCopy(db), 'no catalogue stores to drop').toBe(false);
+    await putCorrection(db, { ...correction, filmId: 'drive-2011' });
+    expect(await countCorrections(db)).toBe(2);
+  });
+});
+
+describe('openFilmlupeDB gives way to a newer version', () => {
+  it('closes its connection when a newer version opens (an update while the worker runs), and says so', async () => {
+    let closed = 0;
+    await openFilmlupeDB(() => closed++);
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, { blocked: () => { throw new Error('blocked by our connection'); } });
+    expect(newer.version).toBe(DB_VERSION + 1);
+    expect(closed).toBe(1);
+    newer.close();
   });
 });

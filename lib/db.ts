@@ -8,9 +8,11 @@
  *   films back at every worker start cost ~2 s before the first answer), so nothing writes or reads
  *   them; `dropCatalogueCopy` empties them once. They stay in the schema: the upgrade history is
  *   unchanged and a later version may remove them with its own step.
- * Schema changes: bump DB_VERSION and add one `if (oldVersion < N)` step to `upgrade`.
+ * Schema changes: bump DB_VERSION and add one `if (oldVersion < N)` step to `upgrade`. A version never
+ * drops or reshapes a user store (new fields are optional, new data goes to new stores): a database
+ * a newer version left is read by an older one as it is (an extension rolled back, `openFilmlupeDB`).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Film, Review } from './catalogue/types';
 
 /** A "Nicht dieser Film" correction: the match of `titleKey` to `filmId` is hidden from now on. */
@@ -49,23 +51,43 @@ export const DB_NAME = 'filmlupe';
  */
 export const DB_VERSION = 3;
 
-export function openFilmlupeDB(): Promise<FilmlupeDatabase> {
-  return openDB<FilmlupeDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, transaction) {
-      if (oldVersion < 1) {
-        db.createObjectStore('films', { keyPath: 'id' });
-        db.createObjectStore('reviews', { keyPath: 'id' });
-        db.createObjectStore('meta');
-        db.createObjectStore('corrections', { keyPath: ['titleKey', 'filmId'] });
-      }
-      if (oldVersion < 2) {
-        transaction.objectStore('reviews').createIndex('byFilm', 'filmId');
-      }
-      if (oldVersion < 3) {
-        db.createObjectStore('confirmations', { keyPath: ['titleKey', 'filmId'] });
-      }
+/**
+ * Opens the database at DB_VERSION, upgrading an older one. A database of a newer version (the
+ * extension was rolled back) is opened as it is: its user stores are read and written as they are,
+ * which holds because of the rule above (a version never drops or reshapes a user store).
+ * The connection gives way to a newer version that wants to open (an update while this worker runs):
+ * it closes and tells `onClosed`, instead of blocking that upgrade.
+ */
+export async function openFilmlupeDB(onClosed?: () => void): Promise<FilmlupeDatabase> {
+  const giveWay = {
+    blocking(_current: number, _blocked: number | null, event: IDBVersionChangeEvent) {
+      (event.target as IDBDatabase).close();
+      onClosed?.();
     },
-  });
+    terminated: () => onClosed?.(),
+  };
+  try {
+    return await openDB<FilmlupeDB>(DB_NAME, DB_VERSION, { upgrade, ...giveWay });
+  } catch (error) {
+    if ((error as { name?: unknown } | null)?.name !== 'VersionError') throw error;
+    return openDB<FilmlupeDB>(DB_NAME, undefined, giveWay);
+  }
+}
+
+/** One step per version; each step runs once, on a database older than its version. */
+function upgrade(db: IDBPDatabase<FilmlupeDB>, oldVersion: number, _newVersion: number | null, transaction: IDBPTransaction<FilmlupeDB, StoreNames<FilmlupeDB>[], 'versionchange'>) {
+  if (oldVersion < 1) {
+    db.createObjectStore('films', { keyPath: 'id' });
+    db.createObjectStore('reviews', { keyPath: 'id' });
+    db.createObjectStore('meta');
+    db.createObjectStore('corrections', { keyPath: ['titleKey', 'filmId'] });
+  }
+  if (oldVersion < 2) {
+    transaction.objectStore('reviews').createIndex('byFilm', 'filmId');
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore('confirmations', { keyPath: ['titleKey', 'filmId'] });
+  }
 }
 
 const DATA_VERSION_KEY = 'dataVersion';
@@ -80,14 +102,25 @@ export async function storedDataVersion(db: FilmlupeDatabase): Promise<string | 
  * part of it). Returns whether there was a copy to drop.
  */
 export async function dropCatalogueCopy(db: FilmlupeDatabase): Promise<boolean> {
+  // A newer version (the extension was rolled back) may have removed these stores with its own step.
+  if (!(['films', 'reviews', 'meta'] as const).every((store) => db.objectStoreNames.contains(store))) return false;
   if ((await storedDataVersion(db)) === undefined) return false;
   const tx = db.transaction(['films', 'reviews', 'meta'], 'readwrite');
   await Promise.all([tx.objectStore('films').clear(), tx.objectStore('reviews').clear(), tx.objectStore('meta').clear(), tx.done]);
   return true;
 }
 
+/**
+ * Stores a correction and drops a confirmation of the same title and film ("Nicht dieser Film?" after a
+ * "Ja": the later answer wins), in one transaction: a failed write (storage full) changes neither.
+ */
 export async function putCorrection(db: FilmlupeDatabase, correction: Correction): Promise<void> {
-  await db.put('corrections', correction);
+  const tx = db.transaction(['corrections', 'confirmations'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('corrections').put(correction),
+    tx.objectStore('confirmations').delete([correction.titleKey, correction.filmId]),
+    tx.done,
+  ]);
 }
 
 export async function allCorrections(db: FilmlupeDatabase): Promise<Correction[]> {
@@ -108,9 +141,4 @@ export async function putConfirmation(db: FilmlupeDatabase, confirmation: Confir
 
 export async function allConfirmations(db: FilmlupeDatabase): Promise<Confirmation[]> {
   return db.getAll('confirmations');
-}
-
-/** A correction of the same title and film outranks a confirmation: the later answer wins. */
-export async function deleteConfirmation(db: FilmlupeDatabase, titleKey: string, filmId: string): Promise<void> {
-  await db.delete('confirmations', [titleKey, filmId]);
 }

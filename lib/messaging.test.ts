@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersOfBatch, batchMatches, checkedTitleAnswer, decodeTitles, encodeTitles, type TitleCandidate } from './messaging';
+import { answersOfBatch, batchMatches, decodeTitles, encodeTitles, type TitleCandidate } from './messaging';
 import type { FilmMatch } from './title/types';
 
 const DRIVE: FilmMatch = { id: 'drive-2011', title: 'Drive', year: 2011 };
@@ -31,17 +31,4 @@ describe('title batches (matchTitles)', () => {
     expect(answersOfBatch(4, matches)).toEqual([null, DRIVE, null, DRIVE]);
     expect(answersOfBatch(2, [{ index: 5, film: DRIVE }, { index: -1, film: DRIVE }])).toEqual([null, null]);
   });
-});
-
-describe('title answers (addCorrection, confirmMatch)', () => {
-  it('passes a page text and a film id', () => {
-    expect(checkedTitleAnswer({ text: 'Baby Driver', filmId: 'baby-driver-2017', extra: 1 })).toEqual({ text: 'Baby Driver', filmId: 'baby-driver-2017' });
-  });
-
-  it.each([null, undefined, 'Drive', {}, { text: 'Drive' }, { text: ' ', filmId: 'drive-2011' }, { text: 'Drive', filmId: 5 }, { text: 'x'.repeat(301), filmId: 'drive-2011' }])(
-    'refuses %j',
-    (data) => {
-      expect(() => checkedTitleAnswer(data)).toThrow('title answer');
-    },
-  );
 });

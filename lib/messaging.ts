@@ -2,7 +2,8 @@
  * The one typed message protocol between the content script, the popup, the options page and the
  * background. Names say the direction: content→background, popup→background, background→content.
  * @webext-core/messaging is used instead of raw runtime.onMessage because it round-trips promises the
- * same way in Chromium, Firefox and WXT's fake browser.
+ * same way in Chromium, Firefox and WXT's fake browser. The background checks every message to it
+ * against its schema (lib/messaging-schema.ts, checked against these types by the compiler).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Film, Review } from './catalogue/types';
@@ -76,20 +77,6 @@ export interface TitleAnswer {
   /** The title as the page shows it (its key is what the answer is stored under). */
   text: string;
   filmId: string;
-}
-
-/** The longest title text the matcher reads (lib/title/clean.ts: longer is no title). */
-const MAX_TITLE_TEXT = 300;
-
-/**
- * A title answer as it arrived, checked before it is stored: the page's text and a film id, both
- * non-empty strings of a title's length. Throws otherwise (the handler answers its fallback).
- */
-export function checkedTitleAnswer(data: unknown): TitleAnswer {
-  const { text, filmId } = (data ?? {}) as Partial<Record<keyof TitleAnswer, unknown>>;
-  const fine = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && value.length <= MAX_TITLE_TEXT;
-  if (!fine(text) || !fine(filmId)) throw new Error('title answer: text and filmId must be non-empty strings of at most 300 characters');
-  return { text, filmId };
 }
 
 /** Everything the popover shows about one film. */

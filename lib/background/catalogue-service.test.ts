@@ -1,9 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDB } from 'idb';
 import { IDBFactory } from 'fake-indexeddb';
 import { CatalogueService } from './catalogue-service';
 import * as matcher from '../title/match';
 import { testCatalogue, testCatalogueWithBase, writeOldCatalogueCopy } from './test-fixtures';
-import { allConfirmations, allCorrections, openFilmlupeDB, storedDataVersion, type FilmlupeDatabase } from '../db';
+import { DB_NAME, DB_VERSION, allConfirmations, allCorrections, openFilmlupeDB, storedDataVersion, type FilmlupeDatabase } from '../db';
 
 function service(dataVersion = 'test-1') {
   return new CatalogueService({ bundled: testCatalogue(dataVersion), matcher });
@@ -53,10 +54,10 @@ describe('CatalogueService: "Ist das …?" answered', () => {
     expect(await allCorrections(database)).toHaveLength(1);
   });
 
-  it('without IndexedDB a confirmation lasts as long as the worker', async () => {
+  it('without IndexedDB a confirmation is refused (it would be lost when the worker stops) and changes nothing', async () => {
     const catalogue = new CatalogueService({ bundled: testCatalogueWithBase(), matcher, openDb: () => Promise.reject(new Error('no IndexedDB')) });
-    await catalogue.confirmMatch('Collateral', 'collateral-2004');
-    expect(await catalogue.matchTitles([{ text: 'Collateral' }])).toEqual([{ ...COLLATERAL, sure: true }]);
+    await expect(catalogue.confirmMatch('Collateral', 'collateral-2004')).rejects.toThrow('IndexedDB');
+    expect(await catalogue.matchTitles([{ text: 'Collateral' }])).toEqual([{ ...COLLATERAL, sure: false }]);
   });
 });
 
@@ -196,8 +197,8 @@ describe('CatalogueService', () => {
     });
     expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011, sure: true }]);
     expect((await catalogue.getFilmDetails('drive-2011'))?.reviews).toHaveLength(2);
-    await catalogue.addCorrection('Drive', 'drive-2011');
-    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([null]);
+    await expect(catalogue.addCorrection('Drive', 'drive-2011')).rejects.toThrow('IndexedDB');
+    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011, sure: true }]);
     expect(await catalogue.search('refn')).toHaveLength(2);
   });
 });
@@ -213,5 +214,65 @@ describe('CatalogueService and title spellings', () => {
       null,
       { id: 'the-driver-1978', title: 'Driver', year: 1978, sure: true },
     ]);
+  });
+});
+
+describe('CatalogueService and database faults', () => {
+  const DRIVE = { id: 'drive-2011', title: 'Drive', year: 2011, sure: true };
+  const driveCorrection = { titleKey: 'drive', filmId: 'drive-2011', text: 'Drive', createdAt: 1 };
+
+  it('honours the corrections and confirmations of a database a newer version left (a rollback)', async () => {
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, {
+      upgrade(db) {
+        db.createObjectStore('corrections', { keyPath: ['titleKey', 'filmId'] });
+        db.createObjectStore('confirmations', { keyPath: ['titleKey', 'filmId'] });
+      },
+    });
+    await newer.put('corrections', driveCorrection);
+    await newer.put('confirmations', { titleKey: 'collateral', filmId: 'collateral-2004', text: 'Collateral', createdAt: 2 });
+    newer.close();
+
+    const catalogue = withBase();
+    expect(await catalogue.matchTitles([{ text: 'Drive' }, { text: 'Collateral' }])).toEqual([null, { ...COLLATERAL, sure: true }]);
+    expect(await catalogue.countCorrections()).toBe(1);
+  });
+
+  it('answers from the bundled catalogue while an upgrade is blocked, and applies the user data when it arrives', async () => {
+    // Version 2 as it shipped, held open by a connection that never gives way (a stuck older worker or page).
+    const old = await openDB(DB_NAME, 2, {
+      upgrade(db, _oldVersion, _newVersion, transaction) {
+        for (const store of ['films', 'reviews']) db.createObjectStore(store, { keyPath: 'id' });
+        db.createObjectStore('meta');
+        db.createObjectStore('corrections', { keyPath: ['titleKey', 'filmId'] });
+        transaction.objectStore('reviews').createIndex('byFilm', 'filmId');
+      },
+    });
+    await old.put('corrections', driveCorrection);
+
+    const catalogue = new CatalogueService({ bundled: testCatalogue(), matcher, userDataWaitMs: 50, writeWaitMs: 50 });
+    const asked = Date.now();
+    expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([DRIVE]);
+    expect(Date.now() - asked, 'ms until the answer').toBeLessThan(1000);
+    expect(await catalogue.getFilmDetails('drive-2011')).not.toBeNull();
+    // An answer cannot be stored meanwhile: refused (the card says so), not kept in memory only.
+    await expect(catalogue.addCorrection('Driver', 'the-driver-1978')).rejects.toThrow('IndexedDB');
+
+    old.close();
+    await vi.waitFor(async () => expect(await catalogue.matchTitles([{ text: 'Drive' }])).toEqual([null]));
+    await catalogue.addCorrection('Driver', 'the-driver-1978');
+    expect(await catalogue.countCorrections()).toBe(2);
+  }, 3000);
+});
+
+describe('CatalogueService when a newer version takes the database', () => {
+  it('stores the next answer in the newer database (its connection was given up and is opened again)', async () => {
+    const catalogue = service();
+    await catalogue.addCorrection('Drive', 'drive-2011');
+    const newer = await openDB(DB_NAME, DB_VERSION + 1);
+    newer.close();
+    await catalogue.addCorrection('Driver', 'the-driver-1978');
+    const database = await openDB(DB_NAME);
+    expect(database.version).toBe(DB_VERSION + 1);
+    expect(await database.count('corrections')).toBe(2);
   });
 });

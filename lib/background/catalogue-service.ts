@@ -1,18 +1,19 @@
 /**
  * The background's view of the catalogue: films and reviews come from the bundled catalogue in memory
  * (the worker has them anyway), the matcher index is built once per service-worker life right at its
- * start, and the user's "Nicht dieser Film" corrections and "Ja" confirmations (IndexedDB, small) are
- * applied to every match (a correction hides it, a confirmation makes an unsure match sure). IndexedDB
- * holds only what the user told us; the copy of the catalogue earlier versions wrote there (36k films,
- * read back at every start: ~2 s before the first answer) is dropped in the background. When IndexedDB
- * is unavailable, corrections and confirmations last until the worker stops.
+ * start, and the user's "Nicht dieser Film" corrections and "Ja" confirmations (IndexedDB, small,
+ * user-answers.ts) are applied to every match (a correction hides it, a confirmation makes an unsure
+ * match sure). Answers never wait long for IndexedDB: until the user's answers are read they come
+ * from the catalogue alone. IndexedDB holds only what the user told us; the copy of the catalogue
+ * earlier versions wrote there (36k films, read back at every start: ~2 s before the first answer)
+ * is dropped in the background.
  */
 import type { Catalogue, Film, Review } from '../catalogue/types';
 import type { FilmMatch, MatchableFilm, TitleHints } from '../title/types';
 import type { FilmDetails, TitleCandidate } from '../messaging';
 import * as db from '../db';
-import { logOnce } from './log';
 import { buildSearchIndex, searchFilms, type SearchIndex } from './search';
+import { UserAnswers, answerId, type UserAnswersOptions } from './user-answers';
 
 /** The parts of lib/title/match.ts the background uses (injected so tests can pass a stand-in). */
 export interface Matcher<Index = unknown> {
@@ -22,29 +23,23 @@ export interface Matcher<Index = unknown> {
   titleKey(input: string): string;
 }
 
-export interface CatalogueServiceOptions {
+export interface CatalogueServiceOptions extends Omit<UserAnswersOptions, 'readWaitMs'> {
   /**
    * The bundled catalogue, or how to load it: the extension expands its base films
    * (entrypoints/background.ts) when the service first needs them.
    */
   bundled: Catalogue | (() => Promise<Catalogue>);
   matcher: Matcher<any>;
-  openDb?: () => Promise<db.FilmlupeDatabase>;
+  /** How long the first answers of a worker wait for the user's answers (user-answers.ts). */
+  userDataWaitMs?: number;
 }
 
 interface Loaded {
-  database: db.FilmlupeDatabase | null;
   films: Map<string, Film>;
   /** Reviews by film id. */
   reviews: Map<string, Review[]>;
   titleIndex: unknown;
-  /** `${titleKey}\n${filmId}` of every correction. */
-  corrections: Set<string>;
-  /** `${titleKey}\n${filmId}` of every confirmation ("Ja" to "Ist das …?"). */
-  confirmations: Set<string>;
 }
-
-const correctionId = (titleKey: string, filmId: string) => `${titleKey}\n${filmId}`;
 
 function groupReviews(reviews: Review[]): Map<string, Review[]> {
   const byFilm = new Map<string, Review[]>();
@@ -55,10 +50,12 @@ function groupReviews(reviews: Review[]): Map<string, Review[]> {
 export class CatalogueService {
   private loaded: Promise<Loaded> | null = null;
   private searchIndex: Promise<SearchIndex> | null = null;
-  private connection: Promise<db.FilmlupeDatabase> | null = null;
   private bundledCatalogue: Promise<Catalogue> | null = null;
+  private readonly answers: UserAnswers;
 
-  constructor(private readonly options: CatalogueServiceOptions) {}
+  constructor(private readonly options: CatalogueServiceOptions) {
+    this.answers = new UserAnswers({ openDb: options.openDb, readWaitMs: options.userDataWaitMs, writeWaitMs: options.writeWaitMs });
+  }
 
   /** Loaded once per worker life; a failed load is retried on the next call. */
   private bundled(): Promise<Catalogue> {
@@ -70,26 +67,17 @@ export class CatalogueService {
     return this.bundledCatalogue;
   }
 
-  /** One connection per worker life; a failed open is retried on the next call. */
-  private database(): Promise<db.FilmlupeDatabase> {
-    this.connection ??= (this.options.openDb ?? db.openFilmlupeDB)().catch((error: unknown) => {
-      this.connection = null;
-      throw error;
-    });
-    return this.connection;
-  }
-
   /**
    * Drops the copy of the catalogue earlier versions kept in IndexedDB (nothing reads it any more);
    * user stores stay. Runs in the background at every start; a no-op once done.
    */
   async dropCatalogueCopy(): Promise<boolean> {
-    return db.dropCatalogueCopy(await this.database());
+    return db.dropCatalogueCopy(await this.answers.database());
   }
 
-  /** The worker's start-up: the matcher index now, so the first message finds it ready or under way. */
+  /** The worker's start-up: the matcher index and the user's answers now, so the first message finds them ready or under way. */
   async prepare(): Promise<void> {
-    await this.load();
+    await Promise.all([this.load(), this.answers.current()]);
   }
 
   /** The search index, once per worker life; its work is done on the first search (search.ts). */
@@ -113,29 +101,10 @@ export class CatalogueService {
   }
 
   private async loadOnce(): Promise<Loaded> {
-    const userData = this.readUserData();
     const { films, reviews } = await this.bundled();
     const { matcher } = this.options;
     const titleIndex = matcher.buildTitleIndex(films.map(matcher.toMatchable));
-    return {
-      ...(await userData),
-      films: new Map(films.map((film) => [film.id, film])),
-      reviews: groupReviews(reviews),
-      titleIndex,
-    };
-  }
-
-  /** What the user told us: corrections and confirmations. Without IndexedDB none, kept until the worker stops. */
-  private async readUserData(): Promise<{ database: db.FilmlupeDatabase | null; corrections: Set<string>; confirmations: Set<string> }> {
-    try {
-      const database = await this.database();
-      const [corrections, confirmations] = await Promise.all([db.allCorrections(database), db.allConfirmations(database)]);
-      const ids = (stored: Array<{ titleKey: string; filmId: string }>) => new Set(stored.map((c) => correctionId(c.titleKey, c.filmId)));
-      return { database, corrections: ids(corrections), confirmations: ids(confirmations) };
-    } catch (error) {
-      logOnce('IndexedDB nicht verfügbar, Korrekturen nur bis zum Ende des Workers', error);
-      return { database: null, corrections: new Set(), confirmations: new Set() };
-    }
+    return { films: new Map(films.map((film) => [film.id, film])), reviews: groupReviews(reviews), titleIndex };
   }
 
   /**
@@ -143,14 +112,16 @@ export class CatalogueService {
    * match the user confirmed for this title is sure.
    */
   async matchTitles(candidates: TitleCandidate[]): Promise<Array<FilmMatch | null>> {
-    const { titleIndex, corrections, confirmations } = await this.load();
+    const [{ titleIndex }, answers] = await Promise.all([this.load(), this.answers.current()]);
+    const corrections = answers?.corrections.size ?? 0;
+    const confirmations = answers?.confirmations.size ?? 0;
     const { matcher } = this.options;
     return candidates.map((candidate) => {
       const match = matcher.matchTitle(titleIndex, candidate.text, { year: candidate.year, kind: candidate.kind });
-      if (!match || (corrections.size === 0 && (match.sure !== false || confirmations.size === 0))) return match;
-      const id = correctionId(matcher.titleKey(candidate.text), match.id);
-      if (corrections.has(id)) return null;
-      return match.sure === false && confirmations.has(id) ? { ...match, sure: true } : match;
+      if (!match || !answers || (corrections === 0 && (match.sure !== false || confirmations === 0))) return match;
+      const id = answerId(matcher.titleKey(candidate.text), match.id);
+      if (answers.corrections.has(id)) return null;
+      return match.sure === false && answers.confirmations.has(id) ? { ...match, sure: true } : match;
     });
   }
 
@@ -172,36 +143,31 @@ export class CatalogueService {
     return searchFilms(await this.searchable(), query);
   }
 
-  async addCorrection(text: string, filmId: string): Promise<void> {
-    const loaded = await this.load();
-    const titleKey = this.options.matcher.titleKey(text);
-    loaded.corrections.add(correctionId(titleKey, filmId));
-    // "Nicht dieser Film?" after a "Ja": the later answer wins.
-    const wasConfirmed = loaded.confirmations.delete(correctionId(titleKey, filmId));
-    if (loaded.database) {
-      await db.putCorrection(loaded.database, { titleKey, filmId, text, createdAt: Date.now() });
-      if (wasConfirmed) await db.deleteConfirmation(loaded.database, titleKey, filmId);
-    }
+  /** Answers are stored only about films of the catalogue: anything else is no answer to a card of ours. */
+  private async knownFilm(filmId: string): Promise<void> {
+    if (!(await this.load()).films.has(filmId)) throw new Error(`kein Film des Katalogs: ${filmId}`);
   }
 
-  /** "Ja" to "Ist das …?": this title text names this film, on every site, from now on. */
+  /**
+   * "Nicht dieser Film": this title text does not name this film, on every site, from now on. Stored
+   * first, then applied: a failed write (storage full, no IndexedDB) rejects and changes nothing.
+   */
+  async addCorrection(text: string, filmId: string): Promise<void> {
+    await this.knownFilm(filmId);
+    await this.answers.addCorrection({ titleKey: this.options.matcher.titleKey(text), filmId, text, createdAt: Date.now() });
+  }
+
+  /** "Ja" to "Ist das …?": this title text names this film, on every site, from now on. Stored first, as above. */
   async confirmMatch(text: string, filmId: string): Promise<void> {
-    const loaded = await this.load();
-    const titleKey = this.options.matcher.titleKey(text);
-    loaded.confirmations.add(correctionId(titleKey, filmId));
-    if (loaded.database) {
-      await db.putConfirmation(loaded.database, { titleKey, filmId, text, createdAt: Date.now() });
-    }
+    await this.knownFilm(filmId);
+    await this.answers.confirm({ titleKey: this.options.matcher.titleKey(text), filmId, text, createdAt: Date.now() });
   }
 
   async clearCorrections(): Promise<void> {
-    const loaded = await this.load();
-    loaded.corrections.clear();
-    if (loaded.database) await db.clearCorrections(loaded.database);
+    await this.answers.clearCorrections();
   }
 
   async countCorrections(): Promise<number> {
-    const loaded = await this.load();
-    return loaded.database ? db.countCorrections(loaded.database) : loaded.corrections.size;
+    return this.answers.countCorrections();
   }
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CatalogueService } from './catalogue-service';
@@ -7,6 +7,7 @@ import { registerMessageHandlers, reportingTab } from './handlers';
 import * as matcher from '../title/match';
 import { testCatalogue, testCatalogueWithBase } from './test-fixtures';
 import { encodeTitles, sendMessage } from '../messaging';
+import { allConfirmations, openFilmlupeDB, type FilmlupeDatabase } from '../db';
 
 let detections: TabDetections;
 let unregister = () => {};
@@ -18,7 +19,10 @@ beforeEach(() => {
   unregister = registerMessageHandlers(new CatalogueService({ bundled: testCatalogue(), matcher }), detections);
 });
 
-afterEach(() => unregister());
+afterEach(() => {
+  unregister();
+  vi.restoreAllMocks();
+});
 
 describe('reportingTab', () => {
   it.each([
@@ -58,8 +62,8 @@ describe('background messages', () => {
     expect((await collateral())[0]?.film.sure).toBe(false);
 
     for (const bad of [{ text: '', filmId: 'collateral-2004' }, { text: 'Collateral', filmId: 'x'.repeat(301) }, { text: 7, filmId: 'collateral-2004' }, null]) {
-      await expect(sendMessage('confirmMatch', bad as never)).rejects.toThrow('title answer');
-      await expect(sendMessage('addCorrection', bad as never)).rejects.toThrow('title answer');
+      await expect(sendMessage('confirmMatch', bad as never)).rejects.toThrow();
+      await expect(sendMessage('addCorrection', bad as never)).rejects.toThrow();
     }
     expect((await collateral())[0]?.film.sure).toBe(false);
     expect(await sendMessage('countCorrections')).toBe(0);
@@ -68,20 +72,6 @@ describe('background messages', () => {
     expect((await collateral())[0]?.film.sure).toBe(true);
     await sendMessage('addCorrection', { text: 'Collateral', filmId: 'collateral-2004' });
     expect(await collateral()).toEqual([]);
-  });
-
-  it('an answer whose write fails is refused, so the card can say that it did not work', async () => {
-    await sendMessage('countCorrections'); // the user's data is loaded before the disk fills up
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    try {
-      await expect(sendMessage('addCorrection', { text: 'Drive', filmId: 'drive-2011' })).rejects.toThrow('quota');
-      await expect(sendMessage('confirmMatch', { text: 'Drive', filmId: 'drive-2011' })).rejects.toThrow('quota');
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
   });
 
   it('getFilmDetails and searchCatalogue answer from the catalogue', async () => {
@@ -122,5 +112,102 @@ describe('background messages', () => {
     );
     expect(await sendMessage('matchTitles', { siteId: 'netflix', titles: encodeTitles([{ text: 'Drive' }, { text: 'x' }]) })).toEqual([]);
     expect(await sendMessage('searchCatalogue', { query: 'drive' })).toHaveLength(2);
+  });
+});
+
+/**
+ * A database whose writes fail the way a full disk does (QuotaExceededError); reads still work.
+ * Stands in for a profile over its storage quota.
+ */
+async function fullDatabase(): Promise<FilmlupeDatabase> {
+  const database = await openFilmlupeDB();
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  return new Proxy(database, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      if (['put', 'add', 'delete', 'clear'].includes(String(property))) return () => Promise.reject(quota());
+      if (property === 'transaction') {
+        return (stores: never, mode?: IDBTransactionMode) => {
+          if (mode === 'readwrite') throw quota();
+          return target.transaction(stores, mode);
+        };
+      }
+      return value.bind(target);
+    },
+  });
+}
+
+describe('a correction or confirmation that cannot be stored (storage full)', () => {
+  beforeEach(async () => {
+    unregister();
+    const database = await fullDatabase();
+    unregister = registerMessageHandlers(
+      new CatalogueService({ bundled: testCatalogueWithBase(), matcher, openDb: async () => database }),
+      detections,
+    );
+  });
+  const match = async (text: string) => sendMessage('matchTitles', { siteId: 'netflix', titles: encodeTitles([{ text }]) });
+
+  it('"Nicht dieser Film?" is answered with an error, and the match stays (nothing claims a correction that was not stored)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(sendMessage('addCorrection', { text: 'Drive', filmId: 'drive-2011' })).rejects.toThrow(/quota/i);
+    expect(await match('Drive')).toHaveLength(1);
+    expect(await sendMessage('countCorrections')).toBe(0);
+  });
+
+  it('"Ja" is answered with an error, and the match stays unsure', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(sendMessage('confirmMatch', { text: 'Collateral', filmId: 'collateral-2004' })).rejects.toThrow(/quota/i);
+    expect((await match('Collateral'))[0]?.film.sure).toBe(false);
+  });
+});
+
+describe('the background trusts no caller', () => {
+  const batch = encodeTitles([{ text: 'Drive' }]);
+  it.each<[string, string, unknown]>([
+    ['a batch whose texts do not add up to its count', 'matchTitles', { siteId: 'netflix', titles: { count: 3, texts: 'Drive', hints: [] } }],
+    ['a batch of more titles than a page sends', 'matchTitles', { siteId: 'netflix', titles: { count: 20_000, texts: '\n'.repeat(19_999), hints: [] } }],
+    ['a hint for a title not in the batch', 'matchTitles', { siteId: 'netflix', titles: { ...batch, hints: [{ index: 4, year: 2011, kind: null }] } }],
+    ['a film id that is no string', 'getFilmDetails', { id: 5 }],
+    ['a search of 100,000 characters', 'searchCatalogue', { query: 'x'.repeat(100_000) }],
+    ['a tab id that is no number', 'getDetection', { tabId: 'alle' }],
+    ['a report without its films', 'reportDetection', { siteId: 'netflix', siteName: 'Netflix', candidateCount: 1, disabled: false }],
+    ['a correction of 5 MB', 'addCorrection', { text: 'x'.repeat(5_000_000), filmId: 'drive-2011' }],
+    ['a confirmation without a film', 'confirmMatch', { text: 'Collateral' }],
+  ])('%s is refused: sendMessage rejects with the field and the reason', async (_case, type, data) => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const sent = sendMessage(type as 'getFilmDetails', data as never);
+    await expect(sent).rejects.toThrow(new RegExp(`^${type}: `));
+    const message = await sent.then(() => '', (error: Error) => error.message);
+    expect(message.length, 'the reason names the field, not the data').toBeLessThan(300);
+    expect(errors.mock.calls.flat().join(' ').length).toBeLessThan(1000);
+  });
+
+  it('a correction or confirmation for a film the catalogue does not have is refused and stores nothing', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(sendMessage('addCorrection', { text: 'Drive', filmId: 'no-such-film-2000' })).rejects.toThrow('no-such-film-2000');
+    await expect(sendMessage('confirmMatch', { text: 'Drive', filmId: 'no-such-film-2000' })).rejects.toThrow('no-such-film-2000');
+    expect(await sendMessage('countCorrections')).toBe(0);
+    expect(await allConfirmations(await openFilmlupeDB())).toEqual([]);
+  });
+
+  it('a refusal is logged once per kind of message, with its reason', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // A kind no other test here has refused (the log keeps the kinds it has logged for the worker's life).
+    for (const data of [{ page: 1 }, 'alle', 7]) await expect(sendMessage('openOptions', data as never)).rejects.toThrow();
+    const logged = errors.mock.calls.filter((call) => call.join(' ').includes('openOptions'));
+    expect(logged).toHaveLength(1);
+    expect(String(logged[0])).toMatch(/abgelehnt: openOptions.*Invalid type/s);
+  });
+
+  it('a message from another extension (or anyone but Filmlupe) is refused', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const answer = new Promise<unknown>((resolve) => {
+      const message = { id: 1, type: 'addCorrection', data: { text: 'Drive', filmId: 'drive-2011' }, timestamp: Date.now() };
+      void fakeBrowser.runtime.onMessage.trigger(message, { id: 'another-extension' }, resolve);
+    });
+    expect(await answer).toMatchObject({ err: { message: expect.stringMatching(/Absender/) } });
+    expect(await sendMessage('countCorrections')).toBe(0);
   });
 });
