@@ -75,6 +75,7 @@ const imdbRatings = [
   'Const,Your Rating,Date Rated,Title,Original Title,URL,Title Type,IMDb Rating,Runtime (mins),Year,Genres,Num Votes,Release Date,Directors',
   'tt9900001,9,2024-05-01,Drive,Drive,https://www.imdb.com/title/tt9900001/,Movie,7.8,100,2011,"Crime, Drama",1000,2011-09-15,Nicolas Winding Refn',
   'tt9900002,8,2023-12-01,Heat,Heat,https://www.imdb.com/title/tt9900002/,Movie,8.3,170,1995,"Crime, Drama, Thriller",1000,1995-12-15,Michael Mann',
+  'tt9900009,9,2024-05-01,Collateral,Collateral,https://www.imdb.com/title/tt9900009/,Movie,7.5,120,2004,"Crime, Thriller",1000,2004-08-06,Michael Mann',
   'tt9900003,7,2024-02-12,Alien,Alien,https://www.imdb.com/title/tt9900003/,Movie,8.5,117,1979,"Horror, Sci-Fi",1000,1979-05-25,Ridley Scott',
   'tt9900004,10,2022-08-08,Der Pate,The Godfather,https://www.imdb.com/title/tt9900004/,Movie,9.2,175,1972,"Crime, Drama",1000,1972-03-24,Francis Ford Coppola',
   'tt9900005,8,2022-08-09,Taxi Driver,Taxi Driver,https://www.imdb.com/title/tt9900005/,movie,8.2,114,1976,"Crime, Drama",1000,1976-02-08,Martin Scorsese',

@@ -91,7 +91,8 @@ function readRow(format: FormatId, cell: Cell, where: { file: string; line: numb
     return { ...row, rating: { value: rating, scale: 10, date: readDate(cell('Date Rated')), source: 'imdb' }, seen: true };
   }
   if (format === 'letterboxd-import-films' || format === 'letterboxd-import-watchlist') return readImportFormat(format, cell, base);
-  const uri = cell('Letterboxd URI');
+  // The links of ratings, watched and watchlist name the film; those of diary and reviews name the entry, not the film.
+  const uri = format === 'letterboxd-diary' || format === 'letterboxd-reviews' ? '' : cell('Letterboxd URI');
   const row: ImportRow = { ...base, source: 'letterboxd', kind: 'film', ...(uri.startsWith('https://') ? { letterboxdUri: uri } : {}) };
   const date = readDate(cell('Date'));
   if (format === 'letterboxd-watchlist') return { ...row, watchlistSince: date ?? '' };

@@ -46,6 +46,7 @@ export function fixture(path: string, name = basename(path)): PickedFile {
 }
 
 export function pickedFile(name: string, content: string | Uint8Array): PickedFile {
-  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  // A copy: a Node Buffer's `.buffer` is a shared pool, not the file's bytes.
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
   return { name, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer };
 }
