@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildTitleIndex } from '../title/match';
 import { matchRow } from './match';
 import type { ImportRow } from './rows';
 import { importTestIndex } from './test-catalogue';
@@ -44,6 +45,11 @@ describe('matchRow: title and year to a catalogue film, only when sure', () => {
     ['other', 'Short', 'Kein Spielfilm (Short)'],
   ] as const)('an IMDb title of kind %s is unmatched even when a film has its name', (kind, typeLabel, reason) => {
     expect(matchRow(index, row('Fargo', 1996, { source: 'imdb', kind, typeLabel }))).toEqual({ reason });
+  });
+
+  it('says when the catalogue has the title in that year but the text reads as no film (a known limit of lib/title)', () => {
+    const index2 = buildTitleIndex([{ id: 'open-season-2-2009', year: 2009, titles: ['Open Season 2'] }]);
+    expect(matchRow(index2, row('Open Season 2', 2009))).toEqual({ reason: 'Nicht sicher zuzuordnen' });
   });
 
   it('tries IMDb’s original title when the localised one finds nothing', () => {

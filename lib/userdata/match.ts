@@ -16,7 +16,9 @@ export const REASONS = {
   notInCatalogue: 'Nicht im Katalog',
   yearFits: 'Jahr passt zu keinem Film',
   namesakes: 'Mehrere Filme mit diesem Titel und Jahr',
-  unsure: 'Ohne Jahr nicht sicher zuzuordnen',
+  noYear: 'Ohne Jahr nicht sicher zuzuordnen',
+  /** The catalogue has the title in that year, but the matcher reads the text as no film ("Open Season 2" as a season). */
+  unsure: 'Nicht sicher zuzuordnen',
 } as const;
 
 export function matchRow(index: TitleIndex, row: ImportRow): RowMatch {
@@ -38,10 +40,11 @@ function matchOne(index: TitleIndex, title: string, year: number | null): RowMat
   // year ("Collateral") may be another film of that name that the catalogue lacks. The year is the evidence.
   const film = matchTitle(index, title, { year });
   if (film?.sure) return { film };
-  if (film) return { reason: REASONS.unsure };
+  if (film) return { reason: year === null ? REASONS.noYear : REASONS.unsure };
   const named = index.filmsNamed(titleKey(title), false);
   if (named.length === 0) return { reason: REASONS.notInCatalogue };
   const fitting = year === null ? named : named.filter((candidate) => Math.abs(candidate.year - year) <= YEAR_TOLERANCE);
   if (fitting.length === 0) return { reason: REASONS.yearFits };
-  return { reason: fitting.length > 1 ? REASONS.namesakes : REASONS.unsure };
+  if (fitting.length > 1) return { reason: REASONS.namesakes };
+  return { reason: year === null ? REASONS.noYear : REASONS.unsure };
 }
