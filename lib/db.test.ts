@@ -75,7 +75,7 @@ describe('openFilmlupeDB upgrade', () => {
     await shippedDatabase(1, 'v1');
 
     const db = await openFilmlupeDB();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect(await allCorrections(db)).toEqual([correction]);
     expect(await countCorrections(db)).toBe(1);
     expect((await db.getAllFromIndex('reviews', 'byFilm', 'the-driver-1978')).map((review) => review.id)).toEqual(['the-driver-1978-kritik-a']);
@@ -86,7 +86,7 @@ describe('openFilmlupeDB upgrade', () => {
     const old = await shippedDatabase(2, 'v2');
 
     const db = await openFilmlupeDB();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect(await allConfirmations(db)).toEqual([]);
     await putConfirmation(db, confirmation);
     expect(await allConfirmations(db)).toEqual([confirmation]);

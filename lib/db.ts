@@ -14,6 +14,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Film, Review } from './catalogue/types';
+import type { UserFilm } from './userdata/types';
 
 /** A "Nicht dieser Film" correction: the match of `titleKey` to `filmId` is hidden from now on. */
 export interface Correction {
@@ -39,6 +40,8 @@ export interface FilmlupeDB extends DBSchema {
   meta: { key: string; value: string };
   corrections: { key: [string, string]; value: Correction };
   confirmations: { key: [string, string]; value: Confirmation };
+  /** The user's ratings, viewings, watchlist and reviews per film id (a user store; lib/userdata/store.ts). */
+  userFilms: { key: string; value: UserFilm; indexes: { byWatchlist: string } };
 }
 
 export type FilmlupeDatabase = IDBPDatabase<FilmlupeDB>;
@@ -48,8 +51,10 @@ export const DB_NAME = 'filmlupe';
  * 1: films, reviews, meta, corrections.
  * 2: `reviews.byFilm` index, so the popover's reviews are one index read instead of a scan.
  * 3: `confirmations`, beside the corrections (a user store: seeds never touch it).
+ * 4: `userFilms` (a user store: imported and own ratings, viewings, watchlist, reviews), with the sparse
+ *    index `byWatchlist` on `watchlistSince` (only films on the watchlist have it).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * Opens the database at DB_VERSION, upgrading an older one. A database of a newer version (the
@@ -87,6 +92,9 @@ function upgrade(db: IDBPDatabase<FilmlupeDB>, oldVersion: number, _newVersion: 
   }
   if (oldVersion < 3) {
     db.createObjectStore('confirmations', { keyPath: ['titleKey', 'filmId'] });
+  }
+  if (oldVersion < 4) {
+    db.createObjectStore('userFilms', { keyPath: 'filmId' }).createIndex('byWatchlist', 'watchlistSince');
   }
 }
 
