@@ -10,6 +10,7 @@ import { BADGE_ANCHOR_CLASS } from './badge';
 import { warnOnce } from './log';
 import { createMarker, type Mark, type Marker } from './marker';
 import { createPageObserver } from './observer';
+import { withRetry } from './retry';
 import { createScanner } from './scanner';
 
 /** Merges the reports of batches that arrive close together (infinite scroll) into one message. */
@@ -57,8 +58,15 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
   const scanner = createScanner({
     findTitles: deps.findTitles,
     url: () => new URL(location.href),
-    match: async (titles) =>
-      answersOfBatch(titles.length, await sendMessage('matchTitles', { titles: encodeTitles(titles), siteId: adapter.id })),
+    match: async (titles) => {
+      const batch = { titles: encodeTitles(titles), siteId: adapter.id };
+      // A worker stopped while it worked on the batch loses the answer: ask again (lib/content/retry.ts).
+      const matches = await withRetry(() => sendMessage('matchTitles', batch), {
+        wait: (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)),
+        mayRetry: () => running && ctx.isValid,
+      });
+      return answersOfBatch(titles.length, matches);
+    },
     marker,
     onBatchDone: scheduleReport,
     yieldToPage: () => new Promise((resolve) => inOwnTask(resolve)),
