@@ -53,14 +53,17 @@ describe('scanner: titles that change under their marks (issue 13)', () => {
     expect(asked(match)).toEqual([['Drive'], ['Pusher'], ['Kochduell']]);
   });
 
-  it('a marked title that no longer reads as a title loses its mark', async () => {
+  it('a marked title that no longer reads as a title loses its mark, and the report is made anew', async () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
-    const { scanner } = setupKnown();
+    const onBatchDone = vi.fn();
+    const marker = createMarker({ useBadge: false });
+    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match: async () => [DRIVE], marker, onBatchDone });
     await scanner.scan([root]);
     const span = root.querySelector('span')!;
     delete span.dataset.testTitle;
     await scanner.scan([], { changed: [span], restructured: [] });
     expect(span.hasAttribute(FILM_ATTRIBUTE)).toBe(false);
+    expect(onBatchDone).toHaveBeenCalledTimes(2);
   });
 
   it('an answer for the old title that arrives after the relabel marks nothing', async () => {

@@ -112,6 +112,8 @@ function titleBytes(found: FoundTitle): number {
 interface SliceState {
   slice: FoundTitle[];
   bytes: number;
+  /** A mark was taken away: the report may have changed even if no title was found. */
+  unmarked: boolean;
 }
 
 const NO_CHANGES: Changes = { changed: [], restructured: [] };
@@ -177,7 +179,10 @@ export function createScanner(options: ScannerOptions): Scanner {
         mark.checked = scanStamp;
         continue;
       }
-      if (mark) marker.unmark(mark);
+      if (mark) {
+        marker.unmark(mark);
+        state.unmarked = true;
+      }
       if (afterChange || mark) {
         const key = titleKey(item);
         // Asked already after an earlier change (a sibling found again, a clock ticking in a card).
@@ -197,7 +202,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     const url = options.url();
     const scanStamp = ++stamp;
     const replies: Promise<void>[] = [];
-    const state: SliceState = { slice: [], bytes: 0 };
+    const state: SliceState = { slice: [], bytes: 0, unmarked: false };
     let sliceStarted = now();
     let took = false;
     const whole = roots.some((root) => (root as Node).nodeType === 9);
@@ -267,10 +272,13 @@ export function createScanner(options: ScannerOptions): Scanner {
     // A changed title that reads as no title any more, and after a scan of the whole page every mark
     // it did not find: their marks go (marks made meanwhile are stamped later than this scan).
     for (const mark of whole ? marker.allMarks() : rechecked) {
-      if (mark.checked < scanStamp && marker.markOfSource(mark.source) === mark) marker.unmark(mark);
+      if (mark.checked < scanStamp && marker.markOfSource(mark.source) === mark) {
+        marker.unmark(mark);
+        state.unmarked = true;
+      }
     }
     await Promise.all(replies);
-    if (startedIn === generation && took) options.onBatchDone();
+    if (startedIn === generation && (took || state.unmarked)) options.onBatchDone();
   }
 
   return {
