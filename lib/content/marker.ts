@@ -3,18 +3,27 @@
  * element itself, or a badge we add) carries `data-filmlupe-film="<film id>"`: the contract outside
  * tests and the popup rely on. An unsure match (`sure: false`, lib/title/evidence.ts) also carries
  * `data-filmlupe-unsure`: its card asks "Ist das …?" until the user answers.
+ *
+ * The marker holds the page's elements only weakly (WeakMaps, WeakRefs): a tile the page throws away is
+ * released with everything we hung on it, even while other tiles of the same film stay marked.
  */
-import type { FilmMatch } from '../title/types';
+import type { FilmMatch, TitleKind } from '../title/types';
 import type { FoundTitle } from '../sites/types';
 import { createBadge, showBadgeSure } from './badge';
 
 export const FILM_ATTRIBUTE = 'data-filmlupe-film';
 export const UNSURE_ATTRIBUTE = 'data-filmlupe-unsure';
 
+/** How far up from a changed node a marked title element is looked for (a title is a small subtree). */
+const MARK_SEARCH_DEPTH = 12;
+
 export interface Mark {
   film: FilmMatch;
   /** The raw page text the match came from (the key of a "Nicht dieser Film" correction). */
   text: string;
+  /** The year and kind the page stated beside the text when it was matched. */
+  year: number | null;
+  kind: TitleKind | null;
   /** The element the adapter found. */
   source: Element;
   /** What the user hovers or focuses: `source`, or our badge. */
@@ -22,6 +31,8 @@ export interface Mark {
   badge: boolean;
   /** We added tabindex="0" and must take it away again. */
   addedTabIndex: boolean;
+  /** The scanner's stamp: when this mark was made or last found showing the same title. */
+  checked: number;
 }
 
 export interface Marker {
@@ -30,11 +41,22 @@ export interface Marker {
   markSure(mark: Mark): void;
   /** The mark whose trigger is `element` or contains it. */
   markOfTrigger(element: Element): Mark | undefined;
+  /** The mark made for this title element, if any. */
+  markOfSource(element: Element): Mark | undefined;
+  /** The mark whose title element is `node` or contains it (a change inside a marked title). */
+  markContaining(node: Element): Mark | undefined;
   marksOfFilm(filmId: string): Mark[];
+  /** Every mark, in the page or not (the scanner's sweep after a scan of the whole page). */
+  allMarks(): Mark[];
   unmark(mark: Mark): void;
   unmarkAll(): void;
   /** Marked films in page order, each once (for the popup and the toolbar badge). */
   filmsInPageOrder(): FilmMatch[];
+}
+
+/** Whether a found title is the one a mark was made for (same text, same stated year and kind). */
+export function showsSameTitle(mark: Mark, found: FoundTitle): boolean {
+  return mark.text === found.text && mark.year === (found.year ?? null) && mark.kind === (found.kind ?? null);
 }
 
 function isFocusable(element: Element): boolean {
@@ -44,27 +66,56 @@ function isFocusable(element: Element): boolean {
 }
 
 export function createMarker(options: { useBadge: boolean }): Marker {
-  const marksBySource = new Map<Element, Mark>();
-  const marksByTrigger = new Map<Element, Mark>();
+  // Weak on both sides: the page's elements are the keys, so a removed tile takes its mark with it.
+  const marksBySource = new WeakMap<Element, Mark>();
+  const marksByTrigger = new WeakMap<Element, Mark>();
+  /** Every mark, for the few walks over all of them (stop, the popup's films); pruned as refs die. */
+  const registry = new Set<WeakRef<Mark>>();
+  /** Registry size after its last pruning: it is pruned again when it has doubled since (amortised). */
+  let prunedSize = 0;
   /**
    * Each marked film's first mark in page order, kept up to date as marks come, so that a report after
-   * a batch of new tiles compares only the new marks (null: work it out anew from all marks).
+   * a batch of new tiles compares only the new marks (null: work it out anew from all marks). Weak too:
+   * a first tile the page removed must not stay alive until the next report.
    */
-  let firsts: Mark[] | null = [];
+  let firsts: Array<WeakRef<Mark>> | null = [];
+
+  function firstMarks(): Mark[] | null {
+    if (!firsts) return null;
+    const marks: Mark[] = [];
+    for (const ref of firsts) {
+      const first = ref.deref();
+      // Gone, or out of the page: a later mark of the film may be its first now.
+      if (!first || !first.source.isConnected) return null;
+      marks.push(first);
+    }
+    return marks;
+  }
 
   function noteFirst(mark: Mark): void {
     if (!firsts) return;
-    const index = firsts.findIndex((first) => first.film.id === mark.film.id);
-    if (index >= 0 && !precedes(mark.source, firsts[index]!.source)) return;
+    const current: Mark[] = [];
+    for (const ref of firsts) {
+      const first = ref.deref();
+      if (!first) {
+        firsts = null;
+        return;
+      }
+      current.push(first);
+    }
+    const index = current.findIndex((first) => first.film.id === mark.film.id);
+    if (index >= 0 && !precedes(mark.source, current[index]!.source)) return;
     if (index >= 0) firsts.splice(index, 1);
     let at = 0;
-    while (at < firsts.length && precedes(firsts[at]!.source, mark.source)) at++;
-    firsts.splice(at, 0, mark);
+    while (at < firsts.length && precedes(firsts[at]!.deref()!.source, mark.source)) at++;
+    firsts.splice(at, 0, new WeakRef(mark));
   }
 
   function mark(found: FoundTitle, film: FilmMatch): Mark | null {
     const source = found.element;
     if (marksBySource.has(source) || !source.isConnected) return null;
+    const year = found.year ?? null;
+    const kind = found.kind ?? null;
     let mark: Mark;
     if (options.useBadge) {
       const { anchor, button } = createBadge(film);
@@ -72,22 +123,31 @@ export function createMarker(options: { useBadge: boolean }): Marker {
       if (source.closest('[aria-hidden="true"]')) button.tabIndex = -1;
       button.setAttribute(FILM_ATTRIBUTE, film.id);
       placeBadge(source, anchor);
-      mark = { film, text: found.text, source, trigger: button, badge: true, addedTabIndex: false };
+      mark = { film, text: found.text, year, kind, source, trigger: button, badge: true, addedTabIndex: false, checked: 0 };
     } else {
       const trigger = source as HTMLElement;
       const addedTabIndex = !isFocusable(trigger);
       if (addedTabIndex) trigger.tabIndex = 0;
       trigger.setAttribute(FILM_ATTRIBUTE, film.id);
-      mark = { film, text: found.text, source, trigger, badge: false, addedTabIndex };
+      mark = { film, text: found.text, year, kind, source, trigger, badge: false, addedTabIndex, checked: 0 };
     }
     if (film.sure === false) mark.trigger.setAttribute(UNSURE_ATTRIBUTE, '');
     marksBySource.set(source, mark);
     marksByTrigger.set(mark.trigger, mark);
+    registry.add(new WeakRef(mark));
+    if (registry.size > 2 * prunedSize + 1000) prune();
     noteFirst(mark);
     return mark;
   }
 
+  /** Drops the registry's refs to marks the garbage collector took (their tiles are gone). */
+  function prune(): void {
+    for (const ref of registry) if (!ref.deref()) registry.delete(ref);
+    prunedSize = registry.size;
+  }
+
   function unmark(mark: Mark): void {
+    if (marksBySource.get(mark.source) !== mark) return;
     firsts = null;
     marksBySource.delete(mark.source);
     marksByTrigger.delete(mark.trigger);
@@ -102,12 +162,27 @@ export function createMarker(options: { useBadge: boolean }): Marker {
     if (mark.addedTabIndex) mark.trigger.removeAttribute('tabindex');
   }
 
-  function liveMarks(): Mark[] {
-    // Tiles the page removed (virtualised rows) are forgotten here, so the maps do not grow forever.
-    for (const mark of [...marksBySource.values()]) {
-      if (!mark.source.isConnected) unmark(mark);
+  /** Every mark still made (unmarked ones leave the registry's walk here). */
+  function allMarks(): Mark[] {
+    const marks: Mark[] = [];
+    for (const ref of registry) {
+      const found = ref.deref();
+      if (found && marksBySource.get(found.source) === found) marks.push(found);
+      else registry.delete(ref);
     }
-    return [...marksBySource.values()];
+    prunedSize = registry.size;
+    return marks;
+  }
+
+  function liveMarks(): Mark[] {
+    // Tiles the page removed but still holds (a pool of nodes to reuse) lose their marks here.
+    const marks = allMarks();
+    const live: Mark[] = [];
+    for (const each of marks) {
+      if (each.source.isConnected) live.push(each);
+      else unmark(each);
+    }
+    return live;
   }
 
   function markSure(mark: Mark): void {
@@ -121,6 +196,7 @@ export function createMarker(options: { useBadge: boolean }): Marker {
     mark,
     markSure,
     unmark,
+    allMarks,
     markOfTrigger(element) {
       for (let node: Element | null = element; node; node = node.parentElement) {
         const found = marksByTrigger.get(node);
@@ -128,13 +204,25 @@ export function createMarker(options: { useBadge: boolean }): Marker {
       }
       return undefined;
     },
+    markOfSource: (element) => marksBySource.get(element),
+    markContaining(node) {
+      let depth = 0;
+      for (let element: Element | null = node; element && depth < MARK_SEARCH_DEPTH; element = element.parentElement, depth++) {
+        const found = marksBySource.get(element);
+        if (found) return found;
+      }
+      return undefined;
+    },
     marksOfFilm: (filmId) => liveMarks().filter((mark) => mark.film.id === filmId),
     unmarkAll() {
-      for (const mark of [...marksBySource.values()]) unmark(mark);
+      for (const mark of allMarks()) unmark(mark);
+      registry.clear();
+      prunedSize = 0;
     },
     filmsInPageOrder() {
       // Still right while every first mark is in the page (a later mark that left changes nothing).
-      if (firsts && firsts.every((mark) => mark.source.isConnected)) return firsts.map((mark) => mark.film);
+      const current = firstMarks();
+      if (current) return current.map((mark) => mark.film);
       // Each film's first mark in page order (one comparison per mark), then the few films sorted:
       // sorting every mark compared nodes n·log n times in a 50,000-node page after every batch.
       const firstOfFilm = new Map<string, Mark>();
@@ -142,8 +230,9 @@ export function createMarker(options: { useBadge: boolean }): Marker {
         const first = firstOfFilm.get(mark.film.id);
         if (!first || precedes(mark.source, first.source)) firstOfFilm.set(mark.film.id, mark);
       }
-      firsts = [...firstOfFilm.values()].sort((a, b) => (precedes(a.source, b.source) ? -1 : 1));
-      return firsts.map((mark) => mark.film);
+      const sorted = [...firstOfFilm.values()].sort((a, b) => (precedes(a.source, b.source) ? -1 : 1));
+      firsts = sorted.map((first) => new WeakRef(first));
+      return sorted.map((mark) => mark.film);
     },
   };
 }

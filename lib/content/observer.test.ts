@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPageObserver, outermostConnected } from './observer';
+import { createPageObserver, outermostConnected, type PageChanges } from './observer';
 
 /** A frame queue we run by hand: nothing runs until `runFrames()` (like a hidden tab). */
 function manualFrames() {
@@ -27,17 +27,17 @@ describe('createPageObserver', () => {
   let root: HTMLElement;
   afterEach(() => root?.remove());
 
-  function setup(threshold?: number) {
+  function setup() {
     root = document.createElement('main');
     document.body.append(root);
     const frames = manualFrames();
-    const process = vi.fn<(roots: ParentNode[]) => void>();
+    const process = vi.fn<(changes: PageChanges) => void>();
     const observer = createPageObserver({
       root,
       requestFrame: frames.requestFrame,
       process,
       isOwn: (element) => element.tagName === 'FILMLUPE-POPOVER',
-      fullRescanThreshold: threshold,
+      isInsideOwn: (element) => element.closest('.own') !== null,
     });
     observer.start();
     return { frames, process, observer };
@@ -52,7 +52,7 @@ describe('createPageObserver', () => {
     expect(frames.pending()).toBe(1);
     frames.runFrames();
     expect(process).toHaveBeenCalledTimes(1);
-    expect(process.mock.calls[0]?.[0]).toHaveLength(100);
+    expect(process.mock.calls[0]?.[0].added).toHaveLength(100);
   });
 
   it('does no work while no frame runs (hidden tab) and catches up when one does', async () => {
@@ -72,7 +72,7 @@ describe('createPageObserver', () => {
     outer.append(inner);
     await mutationsDelivered();
     frames.runFrames();
-    expect(process.mock.calls[0]?.[0]).toEqual([outer]);
+    expect(process.mock.calls[0]?.[0].added).toEqual([outer]);
   });
 
   it('skips irrelevant tags, our own popover host and nodes removed before the frame', async () => {
@@ -85,23 +85,79 @@ describe('createPageObserver', () => {
     await mutationsDelivered();
     gone.remove();
     frames.runFrames();
-    expect(process).not.toHaveBeenCalled();
+    // Only that the root's children changed (a mark inside it would be looked at again).
+    expect(process.mock.calls.map(([changes]) => changes)).toEqual([{ added: [], changed: [], restructured: [root] }]);
   });
 
-  it('switches to one full rescan above the threshold', async () => {
-    const { frames, process } = setup(10);
-    for (let index = 0; index < 11; index++) root.append(tile(`Film ${index}`));
+  it('hands over thousands of added subtrees as they are, never as a scan of the whole root', async () => {
+    const { frames, process } = setup();
+    for (let index = 0; index < 3000; index++) root.append(tile(`Film ${index}`));
     await mutationsDelivered();
     frames.runFrames();
     expect(process).toHaveBeenCalledTimes(1);
-    expect(process.mock.calls[0]?.[0]).toEqual([root]);
+    expect(process.mock.calls[0]?.[0].added).toHaveLength(3000);
+    expect(process.mock.calls[0]?.[0].added).not.toContain(root);
+  });
+
+  it('reports a relabelled tile, edited text and a replaced text node as changed, each element once', async () => {
+    const { frames, process } = setup();
+    const card = tile('Drive');
+    const other = tile('Heat');
+    root.append(card, other);
+    await mutationsDelivered();
+    frames.runFrames();
+    process.mockClear();
+    const link = card.querySelector('a')!;
+    link.setAttribute('aria-label', 'Pusher');
+    link.setAttribute('aria-label', 'Pusher II');
+    (card.querySelector('p')!.firstChild as Text).data = 'Pusher II';
+    other.querySelector('p')!.textContent = 'Heat';
+    await mutationsDelivered();
+    frames.runFrames();
+    const changes = process.mock.calls[0]![0];
+    expect(changes.added).toEqual([]);
+    expect(changes.changed).toEqual([link, card.querySelector('p'), other.querySelector('p')]);
+  });
+
+  it('ignores attributes no adapter reads and changes inside our own elements', async () => {
+    const card = tile('Drive');
+    const { frames, process } = setup();
+    const badge = document.createElement('span');
+    badge.className = 'own';
+    badge.innerHTML = '<button aria-label="Filmlupe: Drive (2011)"></button>';
+    root.append(card, badge);
+    await mutationsDelivered();
+    frames.runFrames();
+    process.mockClear();
+    card.classList.add('hovered');
+    card.setAttribute('data-filmlupe-film', 'drive-2011');
+    card.style.color = 'red';
+    badge.firstElementChild!.setAttribute('aria-label', 'Filmlupe: Ist das Drive (2011)?');
+    await mutationsDelivered();
+    frames.runFrames();
+    expect(process).not.toHaveBeenCalled();
+  });
+
+  it('reports an element whose child elements changed as restructured, not as changed', async () => {
+    const { frames, process } = setup();
+    const card = tile('Drive');
+    root.append(card);
+    await mutationsDelivered();
+    frames.runFrames();
+    process.mockClear();
+    card.querySelector('a')!.append(document.createElement('span'));
+    await mutationsDelivered();
+    frames.runFrames();
+    const changes = process.mock.calls[0]![0];
+    expect(changes.restructured).toEqual([card.querySelector('a')]);
+    expect(changes.changed).toEqual([]);
   });
 
   it('rescanAll queues one scan of the root; stop ends all work', async () => {
     const { frames, process, observer } = setup();
     observer.rescanAll();
     frames.runFrames();
-    expect(process.mock.calls[0]?.[0]).toEqual([root]);
+    expect(process.mock.calls[0]?.[0]).toEqual({ added: [root], changed: [], restructured: [] });
     observer.stop();
     root.append(tile('Drive'));
     await mutationsDelivered();

@@ -1,12 +1,17 @@
 /**
  * One batched MutationObserver for the whole page (the uBlock Origin domWatcher / Dark Reader
- * pattern). The callback only queues added element nodes; the work runs once per batch, when
- * `requestFrame` says: in the page, right after the task that made the mutations, or in a hidden tab
- * at its next animation frame, which browsers do not run while it is hidden, so a hidden tab does no
- * work at all until it is shown. No polling, no intervals.
+ * pattern). The callback only queues nodes; the work runs once per batch, when `requestFrame` says: in
+ * the page, right after the task that made the mutations, or in a hidden tab at its next animation
+ * frame, which browsers do not run while it is hidden, so a hidden tab does no work at all until it is
+ * shown. No polling, no intervals.
  *
- *   mutations ──queue──▶ pending roots ──(once per batch)──▶ drop nested/detached ──▶ process(roots)
- *                                   └─ more than `fullRescanThreshold` ─▶ process([document])
+ *   added elements ─────────────────────┐
+ *   text / title attributes changed ────┼─queue─▶ (once per batch) drop detached/nested ─▶ process(batch)
+ *   children of an element changed ────┘
+ *
+ * Every batch is handled as it came: a batch of thousands of added tiles is not turned into a scan of
+ * the whole page (that re-sent every title of a 50,000-card page every time; issue 13.8). Only
+ * `rescanAll` (start, SPA navigation) scans the whole root.
  */
 import { warnOnce } from './log';
 
@@ -14,17 +19,52 @@ import { warnOnce } from './log';
 // (IMG is kept: several sites name a film only in `img[alt]`.)
 const IRRELEVANT_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'BR', 'HR', 'VIDEO', 'AUDIO', 'SOURCE', 'CANVAS']);
 
+/**
+ * The attributes the site adapters read a title, year or kind from (lib/sites/*.ts): a change of one
+ * of them may relabel a tile the site reuses. Not `class` (pages toggle classes on every hover) and none
+ * of ours (data-filmlupe-*, tabindex, aria-expanded), so marking causes no change batch of its own.
+ */
+export const TITLE_ATTRIBUTES = [
+  'aria-label',
+  'alt',
+  'title',
+  'href',
+  'content',
+  'itemprop',
+  'data-card-title',
+  'data-card-entity-type',
+  'data-uia',
+  'data-testid',
+  'data-automation-id',
+];
+
+/** Removed nodes of one record that are looked at for text (see onMutations). */
+const FEW_REMOVED = 8;
+
+/** Queued elements above which the ones the page removed again are dropped from the queue. */
+const COMPACT_AT = 5000;
+
+/** One batch of page changes, each list without detached or duplicate elements. */
+export interface PageChanges {
+  /** Added subtrees, outermost only; `[root]` for a scan of the whole root. */
+  added: ParentNode[];
+  /** Elements whose own text or title attributes changed: a title may read differently now. */
+  changed: Element[];
+  /** Elements whose children changed (elements added or removed): a marked title inside may read differently. */
+  restructured: Element[];
+}
+
 export interface PageObserverOptions {
   /** The document (or a subtree in tests) to watch. */
   root: Node & ParentNode;
   /** Schedules `callback` once for the queued batch (see lib/content/session.ts for the page's choice). */
   requestFrame: (callback: () => void) => void;
-  /** Handles a batch of added subtrees; `[root]` after a full rescan. */
-  process: (roots: ParentNode[]) => void;
-  /** Elements of our own (the popover host, badges) that must not be scanned. */
+  /** Handles a batch. */
+  process: (changes: PageChanges) => void;
+  /** Elements of our own (the popover host, badge anchors) that must not be scanned. */
   isOwn?: (element: Element) => boolean;
-  /** Above this many queued roots one full rescan is cheaper than many small ones. */
-  fullRescanThreshold?: number;
+  /** Whether a changed element is part of ours (a badge's label): such changes are ours, not the page's. */
+  isInsideOwn?: (element: Element) => boolean;
 }
 
 export interface PageObserver {
@@ -35,8 +75,10 @@ export interface PageObserver {
 }
 
 export function createPageObserver(options: PageObserverOptions): PageObserver {
-  const threshold = options.fullRescanThreshold ?? 1000;
   let pending: Element[] = [];
+  let changed: Element[] = [];
+  let restructured: Element[] = [];
+  let compactAt = COMPACT_AT;
   let fullRescan = false;
   let frameRequested = false;
   let running = false;
@@ -58,28 +100,60 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
   }
 
   function onMutations(records: MutationRecord[]): void {
+    // A scan of the whole root is queued: it will see all of this.
     if (fullRescan) return;
     for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (isRelevant(node)) pending.push(node);
+      if (record.type === 'childList') {
+        let text = false;
+        let elements = false;
+        for (const node of record.addedNodes) {
+          if (isRelevant(node)) pending.push(node);
+          if (node.nodeType === 3) text = true;
+          else elements = true;
+        }
+        // Removed text matters in a title element, which has few children; a container that lost a
+        // thousand tiles is not read node by node (its marks went with the tiles).
+        const removed = record.removedNodes;
+        if (removed.length > 0) elements = true;
+        if (!text && removed.length <= FEW_REMOVED) for (const node of removed) if (node.nodeType === 3) text = true;
+        const target = record.target;
+        if (target.nodeType !== 1) continue;
+        // A title's text node replaced (`textContent = …`) is a change of the title's text.
+        if (text) changed.push(target as Element);
+        else if (elements) restructured.push(target as Element);
+      } else {
+        const target = record.type === 'characterData' ? record.target.parentElement : (record.target as Element);
+        if (target) changed.push(target);
       }
     }
-    if (pending.length > threshold) {
-      fullRescan = true;
-      pending = [];
-    }
-    if (pending.length > 0 || fullRescan) requestRun();
+    // A hidden tab runs no batch until it is shown: the queue must not keep removed tiles alive meanwhile.
+    if (pending.length + changed.length + restructured.length > compactAt) compact();
+    if (pending.length > 0 || changed.length > 0 || restructured.length > 0) requestRun();
+  }
+
+  /** Drops queued elements the page removed again; runs when the queue doubled since (amortised). */
+  function compact(): void {
+    const connected = (element: Element) => element.isConnected;
+    pending = pending.filter(connected);
+    changed = changed.filter(connected);
+    restructured = restructured.filter(connected);
+    compactAt = Math.max(COMPACT_AT, 2 * (pending.length + changed.length + restructured.length));
   }
 
   function runFrame(): void {
     frameRequested = false;
     if (!running) return;
-    const roots = fullRescan ? [options.root] : outermostConnected(pending);
+    const batch: PageChanges = fullRescan
+      ? { added: [options.root], changed: [], restructured: [] }
+      : { added: outermostConnected(pending), changed: connectedOnce(changed, options.isInsideOwn), restructured: connectedOnce(restructured, options.isInsideOwn) };
     fullRescan = false;
     pending = [];
-    if (roots.length === 0) return;
+    changed = [];
+    restructured = [];
+    compactAt = COMPACT_AT;
+    if (batch.added.length === 0 && batch.changed.length === 0 && batch.restructured.length === 0) return;
     try {
-      options.process(roots);
+      options.process(batch);
     } catch (error) {
       warnOnce('scan failed', error);
     }
@@ -90,21 +164,35 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
       if (running) return;
       running = true;
       observer = new MutationObserver(onMutations);
-      observer.observe(options.root, { childList: true, subtree: true });
+      observer.observe(options.root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: TITLE_ATTRIBUTES });
     },
     stop() {
       running = false;
       observer?.disconnect();
       observer = null;
       pending = [];
+      changed = [];
+      restructured = [];
       fullRescan = false;
     },
     rescanAll() {
       fullRescan = true;
       pending = [];
+      changed = [];
+      restructured = [];
       requestRun();
     },
   };
+}
+
+/** The elements still in the page, each once, without our own. */
+function connectedOnce(elements: Element[], isInsideOwn: ((element: Element) => boolean) | undefined): Element[] {
+  if (elements.length === 0) return elements;
+  const result: Element[] = [];
+  for (const element of new Set(elements)) {
+    if (element.isConnected && !isInsideOwn?.(element)) result.push(element);
+  }
+  return result;
 }
 
 /**

@@ -2,7 +2,14 @@
  * Turns added page subtrees into marked films: find titles (site adapter + generic detector), ask the
  * background about them in one message per slice, mark the matches its reply names.
  *
- *   roots ─▶ findTitles ─▶ slice (≤ SLICE_TILES tiles) ─▶ one matchTitles message ─▶ its reply marks the matches
+ *   roots ─▶ findTitles ─▶ slice (≤ SLICE_TILES tiles, ≤ SLICE_BYTES) ─▶ one matchTitles message ─▶ its reply marks the matches
+ *   changed elements ─▶ the marked title around them, or the nearest small subtree with one (changes.ts) ─┘
+ *
+ * A title whose element is already marked for the same text (and year and kind) is not asked again; one
+ * marked for another text loses the mark at once and is asked about the new one (a tile the site
+ * relabels, a heading an SPA keeps across navigation: issue 13). Only what was added or changed is sent,
+ * however large the batch; a scan of the whole page (start, SPA navigation) also takes away the marks
+ * it no longer finds.
  *
  * Cost (bench/results.md): the content script keeps no answer per text, so a tile costs the page two
  * array pushes here and its share of a string join. A cache of every text asked (thousands, nearly
@@ -17,7 +24,8 @@
 import type { FoundTitle } from '../sites/types';
 import type { TitleCandidate } from '../messaging';
 import type { FilmMatch } from '../title/types';
-import type { Marker } from './marker';
+import { showsSameTitle, type Mark, type Marker } from './marker';
+import { findAroundChange, groupSiblings, isInsideAny } from './changes';
 
 /**
  * Tiles per slice: one matchTitles message, and one task, each. Each slice is a reply of its own (~0.3 ms
@@ -25,6 +33,40 @@ import type { Marker } from './marker';
  * 5,000-tile bench page and keep each task's share a few ms (2026-11-21).
  */
 export const SLICE_TILES = 2500;
+
+/**
+ * The longest text the matcher reads (`MAX_TITLE_LENGTH` in lib/title/clean.ts; longer is no title):
+ * a longer one never leaves the page. Not imported: that module's word lists would come into the
+ * content script with it (~6 KB); scanner.test.ts checks that the two agree.
+ */
+export const MAX_SENT_TITLE_LENGTH = 300;
+
+/**
+ * A slice's message stays under 1 MB (issue 13.8): each title is counted at six bytes a character, what
+ * JSON makes of a control character at worst (a CJK character is three in UTF-8), plus its line break
+ * and a year/kind hint. Titles of an ordinary length fill SLICE_TILES long before this.
+ */
+export const SLICE_BYTES = 900_000;
+const HINT_BYTES = 64;
+
+/**
+ * A batch of many added subtrees (a row of 1,000 tiles swapped in) is cut by time as well: after this
+ * long in one task the page gets its turn, so no task of ours grows long (issue 13.8: no long task).
+ */
+export const SLICE_MS = 8;
+
+/**
+ * A batch of more subtrees than this starts in a task of its own: the first part of a batch runs in
+ * the page's task that made the mutations (see session.ts), and the page's own work there (a 1,000-tile
+ * swap, ~20-40 ms) plus ours would be one long task.
+ */
+export const OWN_TASK_ABOVE_JOBS = 50;
+
+/** Page changes beside the added subtrees (lib/content/observer.ts `PageChanges`). */
+export interface Changes {
+  changed: readonly Element[];
+  restructured: readonly Element[];
+}
 
 export interface ScannerOptions {
   findTitles(root: ParentNode, url: URL): FoundTitle[];
@@ -36,10 +78,16 @@ export interface ScannerOptions {
   onBatchDone(): void;
   /** Resolves when the page had its turn (a new task); between slices of a large batch. */
   yieldToPage?(): Promise<void>;
+  /** Milliseconds, for the time slices (tests pass a clock of their own). */
+  now?(): number;
 }
 
 export interface Scanner {
-  scan(roots: ParentNode[]): Promise<void>;
+  /**
+   * Added subtrees (`[document]`: the whole page, after which marks not found any more are taken
+   * away), and elements whose title may read differently now.
+   */
+  scan(roots: readonly ParentNode[], changes?: Changes): Promise<void>;
   /** After SPA navigation: count titles anew, and drop the answers still on their way. */
   reset(): void;
   /** The user corrected this page text away ("Nicht dieser Film"): an answer on its way does not mark it. */
@@ -50,9 +98,36 @@ export interface Scanner {
   hasTitles(): boolean;
 }
 
+/** A title's identity for "did it change": its text with the year and kind the page states. */
+function titleKey(found: FoundTitle): string {
+  return `${found.text}\n${found.year ?? ''}\n${found.kind ?? ''}`;
+}
+
+/** The bytes a title adds to a message at most (see SLICE_BYTES). */
+function titleBytes(found: FoundTitle): number {
+  return found.text.length * 6 + 2 + (found.year != null || found.kind != null ? HINT_BYTES : 0);
+}
+
+/** The slice a scan is filling. */
+interface SliceState {
+  slice: FoundTitle[];
+  bytes: number;
+  /** A mark was taken away: the report may have changed even if no title was found. */
+  unmarked: boolean;
+}
+
+const NO_CHANGES: Changes = { changed: [], restructured: [] };
+
 export function createScanner(options: ScannerOptions): Scanner {
+  const marker = options.marker;
+  const now = options.now ?? (() => performance.now());
   /** Grows with every reset: a reply for an older generation belongs to a page that is gone. */
   let generation = 0;
+  /**
+   * Orders scans and marks: a mark is stamped when made and when a scan finds it showing the same
+   * title, so a scan can take away what it did not find (see `sweep`).
+   */
+  let stamp = 0;
   /**
    * Texts found since the last reset, counted into `distinctTexts` only when someone asks (the popup, a
    * report): a Set lookup per tile would cost what the answer cache did.
@@ -61,6 +136,11 @@ export function createScanner(options: ScannerOptions): Scanner {
   let distinctTexts = new Set<string>();
   /** Texts corrected away: few, and looked up only for a tile whose answer names a film. */
   const correctedTexts = new Set<string>();
+  /**
+   * The title last asked about for an element whose title changed (changes only, never per added
+   * tile): an answer for an older title of it marks nothing, and an unchanged one is not asked again.
+   */
+  const askedAfterChange = new WeakMap<Element, string>();
 
   /** Asks about a slice; its reply marks the tiles whose text names a film, while the page is the same. */
   async function ask(slice: FoundTitle[], startedIn: number): Promise<void> {
@@ -69,60 +149,136 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (startedIn !== generation) return;
     for (let index = 0; index < slice.length; index++) {
       const film = films[index];
+      if (!film) continue;
       const found = slice[index]!;
-      if (film && !correctedTexts.has(found.text)) options.marker.mark(found, film);
+      if (correctedTexts.has(found.text)) continue;
+      // The element was relabelled while we waited: this answer is about a title it no longer shows.
+      const asked = askedAfterChange.get(found.element);
+      if (asked !== undefined && asked !== titleKey(found)) continue;
+      const made = marker.mark(found, film);
+      if (made) made.checked = ++stamp;
     }
   }
 
   /**
    * The per-tile work of a scan, outside the async `scan` so that the engine optimises this loop on its
-   * own: takes the tiles of `found` from `from` on into `slice`, up to SLICE_TILES, and returns where it
-   * stopped.
+   * own: takes the tiles of `found` from `from` on into the slice until it is full (tiles or bytes), and
+   * returns where it stopped. A tile already marked for the same title is not asked again; one marked
+   * for another title loses that mark at once and is asked about the new one. The WeakMap look-up per
+   * tile finds nothing for a tile never marked without touching it (no identity hash yet).
    */
-  function takeTiles(found: FoundTitle[], from: number, slice: FoundTitle[]): number {
+  function takeInto(state: SliceState, found: FoundTitle[], from: number, afterChange: boolean, scanStamp: number): number {
     let index = from;
-    for (; index < found.length && slice.length < SLICE_TILES; index++) {
+    for (; index < found.length && state.slice.length < SLICE_TILES; index++) {
       const item = found[index]!;
-      slice.push(item);
+      // The matcher reads no more (lib/title/clean.ts): such a text never leaves the page.
+      if (item.text.length > MAX_SENT_TITLE_LENGTH) continue;
       uncountedTexts.push(item.text);
+      const mark = marker.markOfSource(item.element);
+      if (mark && showsSameTitle(mark, item)) {
+        mark.checked = scanStamp;
+        continue;
+      }
+      if (mark) {
+        marker.unmark(mark);
+        state.unmarked = true;
+      }
+      if (afterChange || mark) {
+        const key = titleKey(item);
+        // Asked already after an earlier change (a sibling found again, a clock ticking in a card).
+        if (!mark && askedAfterChange.get(item.element) === key) continue;
+        askedAfterChange.set(item.element, key);
+      }
+      const bytes = titleBytes(item);
+      if (state.slice.length > 0 && state.bytes + bytes > SLICE_BYTES) break;
+      state.slice.push(item);
+      state.bytes += bytes;
     }
     return index;
   }
 
-  async function scan(roots: ParentNode[]): Promise<void> {
+  async function scan(roots: readonly ParentNode[], changes: Changes = NO_CHANGES): Promise<void> {
     const startedIn = generation;
     const url = options.url();
+    const scanStamp = ++stamp;
     const replies: Promise<void>[] = [];
-    let slice: FoundTitle[] = [];
+    const state: SliceState = { slice: [], bytes: 0, unmarked: false };
+    let sliceStarted = now();
     let took = false;
+    const whole = roots.some((root) => (root as Node).nodeType === 9);
+
     const send = (): void => {
-      if (slice.length === 0) return;
-      const reply = ask(slice, startedIn);
+      if (state.slice.length === 0) return;
+      const reply = ask(state.slice, startedIn);
       // Awaited below; a scan that stops early (navigation) must not leave an unhandled rejection in
       // the page's console.
       reply.catch(() => {});
       replies.push(reply);
-      slice = [];
+      state.slice = [];
+      state.bytes = 0;
     };
     // Sends what was taken, then gives the page its turn; false when the scan's page is gone meanwhile.
     const sendAndYield = async (): Promise<boolean> => {
       send();
       if (options.yieldToPage) await options.yieldToPage();
+      sliceStarted = now();
       return startedIn === generation;
     };
-    for (const root of roots) {
-      const found = options.findTitles(root, url);
+
+    const takeTiles = (found: FoundTitle[], from: number, afterChange: boolean): number => takeInto(state, found, from, afterChange, scanStamp);
+
+    // What to take, in order: changed titles first (their old marks go at once, within this batch),
+    // then the added subtrees. Each job finds its titles only when its turn comes.
+    const rechecked = new Set<Mark>();
+    const jobs: Array<() => { found: FoundTitle[]; afterChange: boolean }> = [];
+    const recheck = (element: Element, textChanged: boolean) => () => {
+      const mark = marker.markContaining(element);
+      if (mark) {
+        if (rechecked.has(mark)) return { found: [], afterChange: true };
+        rechecked.add(mark);
+        return { found: options.findTitles(mark.source, url), afterChange: true };
+      }
+      // Children added or removed with no mark around: the added ones are scanned as added subtrees.
+      if (!textChanged) return { found: [], afterChange: true };
+      return { found: findAroundChange(element, (root) => options.findTitles(root, url)), afterChange: true };
+    };
+    if (!whole) {
+      for (const element of changes.changed) jobs.push(recheck(element, true));
+      for (const element of changes.restructured) jobs.push(recheck(element, false));
+    }
+    for (const { root, only } of groupSiblings(roots)) {
+      jobs.push(() => {
+        const found = options.findTitles(root, url);
+        return { found: only ? found.filter((item) => isInsideAny(item.element, only, root)) : found, afterChange: false };
+      });
+    }
+
+    // No await unless the batch is large, a slice is full or the time is up: a small batch is sent in the
+    // task that found it.
+    if (jobs.length > OWN_TASK_ABOVE_JOBS && !(await sendAndYield())) return;
+    for (const job of jobs) {
+      const { found, afterChange } = job();
       took ||= found.length > 0;
       // The adapter's pass over a large root (the whole page) is one slice of its own.
       if (found.length >= SLICE_TILES && !(await sendAndYield())) return;
-      for (let next = 0; next < found.length; ) {
-        next = takeTiles(found, next, slice);
-        if (slice.length >= SLICE_TILES && !(await sendAndYield())) return;
+      let next = takeTiles(found, 0, afterChange);
+      while (next < found.length) {
+        if (!(await sendAndYield())) return;
+        next = takeTiles(found, next, afterChange);
       }
+      if (now() - sliceStarted > SLICE_MS && !(await sendAndYield())) return;
     }
     send();
+    // A changed title that reads as no title any more, and after a scan of the whole page every mark
+    // it did not find: their marks go (marks made meanwhile are stamped later than this scan).
+    for (const mark of whole ? marker.allMarks() : rechecked) {
+      if (mark.checked < scanStamp && marker.markOfSource(mark.source) === mark) {
+        marker.unmark(mark);
+        state.unmarked = true;
+      }
+    }
     await Promise.all(replies);
-    if (startedIn === generation && took) options.onBatchDone();
+    if (startedIn === generation && (took || state.unmarked)) options.onBatchDone();
   }
 
   return {

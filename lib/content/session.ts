@@ -10,6 +10,7 @@ import { BADGE_ANCHOR_CLASS } from './badge';
 import { warnOnce } from './log';
 import { createMarker, type Mark, type Marker } from './marker';
 import { createPageObserver } from './observer';
+import { withRetry } from './retry';
 import { createScanner } from './scanner';
 
 /** Merges the reports of batches that arrive close together (infinite scroll) into one message. */
@@ -57,8 +58,15 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
   const scanner = createScanner({
     findTitles: deps.findTitles,
     url: () => new URL(location.href),
-    match: async (titles) =>
-      answersOfBatch(titles.length, await sendMessage('matchTitles', { titles: encodeTitles(titles), siteId: adapter.id })),
+    match: async (titles) => {
+      const batch = { titles: encodeTitles(titles), siteId: adapter.id };
+      // A worker stopped while it worked on the batch loses the answer: ask again (lib/content/retry.ts).
+      const matches = await withRetry(() => sendMessage('matchTitles', batch), {
+        wait: (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)),
+        mayRetry: () => running && ctx.isValid,
+      });
+      return answersOfBatch(titles.length, matches);
+    },
     marker,
     onBatchDone: scheduleReport,
     yieldToPage: () => new Promise((resolve) => inOwnTask(resolve)),
@@ -71,8 +79,11 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     // in a task or frame callback of their own: each callback into the content script costs the page
     // ~0.2-0.3 ms of script (bench page, 2026-11-21), a third of what a batch of 500 tiles takes.
     requestFrame: (callback) => (document.visibilityState === 'visible' ? queueMicrotask(callback) : ctx.requestAnimationFrame(callback)),
-    process: (roots) => void scanner.scan(roots).catch((error) => warnOnce('matching failed', error)),
-    isOwn: (element) => element.classList.contains(BADGE_ANCHOR_CLASS) || deps.isOwn(element),
+    process: (changes) => void scanner.scan(changes.added, changes).catch((error) => warnOnce('matching failed', error)),
+    // The tag first: it is read for every added node anyway, a classList is made anew for each.
+    isOwn: (element) => (element.tagName === 'SPAN' && element.classList.contains(BADGE_ANCHOR_CLASS)) || deps.isOwn(element),
+    // A badge's label changes when the user confirms its match: that is no change of the page's titles.
+    isInsideOwn: (element) => element.closest(`.${BADGE_ANCHOR_CLASS}`) !== null,
   });
 
   /** The next slice of a large batch: in a task of its own, and only while the tab is visible. */
