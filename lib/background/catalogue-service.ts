@@ -28,20 +28,30 @@ export interface CatalogueServiceOptions {
    * (entrypoints/background.ts) when the service first needs them.
    */
   bundled: Catalogue | (() => Promise<Catalogue>);
+  /**
+   * The films' titles for the matcher, when the extension has them without expanding the catalogue
+   * (base films' details are parsed only when a card or the search needs them, lib/catalogue/bundle.ts);
+   * without it the index is built from `bundled`'s films.
+   */
+  titles?: () => Promise<MatchableFilm[]>;
   matcher: Matcher<any>;
   openDb?: () => Promise<db.FilmlupeDatabase>;
 }
 
 interface Loaded {
   database: db.FilmlupeDatabase | null;
-  films: Map<string, Film>;
-  /** Reviews by film id. */
-  reviews: Map<string, Review[]>;
   titleIndex: unknown;
   /** `${titleKey}\n${filmId}` of every correction. */
   corrections: Set<string>;
   /** `${titleKey}\n${filmId}` of every confirmation ("Ja" to "Ist das …?"). */
   confirmations: Set<string>;
+}
+
+/** What a card and the search read: not needed for matching, so loaded on their first request. */
+interface FilmsById {
+  films: Map<string, Film>;
+  /** Reviews by film id. */
+  reviews: Map<string, Review[]>;
 }
 
 const correctionId = (titleKey: string, filmId: string) => `${titleKey}\n${filmId}`;
@@ -57,6 +67,7 @@ export class CatalogueService {
   private searchIndex: Promise<SearchIndex> | null = null;
   private connection: Promise<db.FilmlupeDatabase> | null = null;
   private bundledCatalogue: Promise<Catalogue> | null = null;
+  private filmsById: Promise<FilmsById> | null = null;
 
   constructor(private readonly options: CatalogueServiceOptions) {}
 
@@ -94,7 +105,7 @@ export class CatalogueService {
 
   /** The search index, once per worker life; its work is done on the first search (search.ts). */
   private searchable(): Promise<SearchIndex> {
-    this.searchIndex ??= this.load()
+    this.searchIndex ??= this.films()
       .then((loaded) => buildSearchIndex([...loaded.films.values()]))
       .catch((error: unknown) => {
         this.searchIndex = null;
@@ -114,15 +125,20 @@ export class CatalogueService {
 
   private async loadOnce(): Promise<Loaded> {
     const userData = this.readUserData();
-    const { films, reviews } = await this.bundled();
-    const { matcher } = this.options;
-    const titleIndex = matcher.buildTitleIndex(films.map(matcher.toMatchable));
-    return {
-      ...(await userData),
-      films: new Map(films.map((film) => [film.id, film])),
-      reviews: groupReviews(reviews),
-      titleIndex,
-    };
+    const { matcher, titles } = this.options;
+    const matchable = titles ? await titles() : (await this.bundled()).films.map(matcher.toMatchable);
+    return { ...(await userData), titleIndex: matcher.buildTitleIndex(matchable) };
+  }
+
+  /** Films and reviews by id, once per worker life; a failed load is retried on the next call. */
+  private films(): Promise<FilmsById> {
+    this.filmsById ??= this.bundled()
+      .then(({ films, reviews }) => ({ films: new Map(films.map((film) => [film.id, film])), reviews: groupReviews(reviews) }))
+      .catch((error: unknown) => {
+        this.filmsById = null;
+        throw error;
+      });
+    return this.filmsById;
   }
 
   /** What the user told us: corrections and confirmations. Without IndexedDB none, kept until the worker stops. */
@@ -155,7 +171,7 @@ export class CatalogueService {
   }
 
   async getFilmDetails(id: string): Promise<FilmDetails | null> {
-    const { films, reviews: reviewsByFilm } = await this.load();
+    const { films, reviews: reviewsByFilm } = await this.films();
     const film = films.get(id);
     if (!film) return null;
     const reviews = reviewsByFilm.get(id) ?? [];
