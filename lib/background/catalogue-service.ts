@@ -1,7 +1,7 @@
 /**
  * The background's view of the catalogue: films and reviews come from the bundled catalogue in memory
- * (the worker has them anyway), the matcher index is built once per service-worker life right at its
- * start, and the user's "Nicht dieser Film" corrections and "Ja" confirmations (IndexedDB, small,
+ * (parsed on the first card, search or answer: matching needs only the titles), the matcher index is
+ * built once per service-worker life right at its start, and the user's "Nicht dieser Film" corrections and "Ja" confirmations (IndexedDB, small,
  * user-answers.ts) are applied to every match (a correction hides it, a confirmation makes an unsure
  * match sure). Answers never wait long for IndexedDB: until the user's answers are read they come
  * from the catalogue alone. IndexedDB holds only what the user told us; the copy of the catalogue
@@ -29,16 +29,26 @@ export interface CatalogueServiceOptions extends Omit<UserAnswersOptions, 'readW
    * (entrypoints/background.ts) when the service first needs them.
    */
   bundled: Catalogue | (() => Promise<Catalogue>);
+  /**
+   * The films' titles for the matcher, when the extension has them without expanding the catalogue
+   * (base films' details are parsed only when a card or the search needs them, lib/catalogue/bundle.ts);
+   * without it the index is built from `bundled`'s films.
+   */
+  titles?: () => Promise<MatchableFilm[]>;
   matcher: Matcher<any>;
   /** How long the first answers of a worker wait for the user's answers (user-answers.ts). */
   userDataWaitMs?: number;
 }
 
 interface Loaded {
+  titleIndex: unknown;
+}
+
+/** What a card and the search read: not needed for matching, so loaded on their first request. */
+interface FilmsById {
   films: Map<string, Film>;
   /** Reviews by film id. */
   reviews: Map<string, Review[]>;
-  titleIndex: unknown;
 }
 
 function groupReviews(reviews: Review[]): Map<string, Review[]> {
@@ -52,6 +62,7 @@ export class CatalogueService {
   private searchIndex: Promise<SearchIndex> | null = null;
   private bundledCatalogue: Promise<Catalogue> | null = null;
   private readonly answers: UserAnswers;
+  private filmsById: Promise<FilmsById> | null = null;
 
   constructor(private readonly options: CatalogueServiceOptions) {
     this.answers = new UserAnswers({ openDb: options.openDb, readWaitMs: options.userDataWaitMs, writeWaitMs: options.writeWaitMs });
@@ -82,7 +93,7 @@ export class CatalogueService {
 
   /** The search index, once per worker life; its work is done on the first search (search.ts). */
   private searchable(): Promise<SearchIndex> {
-    this.searchIndex ??= this.load()
+    this.searchIndex ??= this.films()
       .then((loaded) => buildSearchIndex([...loaded.films.values()]))
       .catch((error: unknown) => {
         this.searchIndex = null;
@@ -101,10 +112,20 @@ export class CatalogueService {
   }
 
   private async loadOnce(): Promise<Loaded> {
-    const { films, reviews } = await this.bundled();
-    const { matcher } = this.options;
-    const titleIndex = matcher.buildTitleIndex(films.map(matcher.toMatchable));
-    return { films: new Map(films.map((film) => [film.id, film])), reviews: groupReviews(reviews), titleIndex };
+    const { matcher, titles } = this.options;
+    const matchable = titles ? await titles() : (await this.bundled()).films.map(matcher.toMatchable);
+    return { titleIndex: matcher.buildTitleIndex(matchable) };
+  }
+
+  /** Films and reviews by id, once per worker life; a failed load is retried on the next call. */
+  private films(): Promise<FilmsById> {
+    this.filmsById ??= this.bundled()
+      .then(({ films, reviews }) => ({ films: new Map(films.map((film) => [film.id, film])), reviews: groupReviews(reviews) }))
+      .catch((error: unknown) => {
+        this.filmsById = null;
+        throw error;
+      });
+    return this.filmsById;
   }
 
   /**
@@ -126,7 +147,7 @@ export class CatalogueService {
   }
 
   async getFilmDetails(id: string): Promise<FilmDetails | null> {
-    const { films, reviews: reviewsByFilm } = await this.load();
+    const { films, reviews: reviewsByFilm } = await this.films();
     const film = films.get(id);
     if (!film) return null;
     const reviews = reviewsByFilm.get(id) ?? [];
@@ -145,7 +166,7 @@ export class CatalogueService {
 
   /** Answers are stored only about films of the catalogue: anything else is no answer to a card of ours. */
   private async knownFilm(filmId: string): Promise<void> {
-    if (!(await this.load()).films.has(filmId)) throw new Error(`kein Film des Katalogs: ${filmId}`);
+    if (!(await this.films()).films.has(filmId)) throw new Error(`kein Film des Katalogs: ${filmId}`);
   }
 
   /**

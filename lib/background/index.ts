@@ -7,14 +7,15 @@
  */
 import { browser } from 'wxt/browser';
 import type { Catalogue } from '../catalogue/types';
+import type { MatchableFilm } from '../title/types';
 import { settingsItem } from '../settings';
 import { CatalogueService, type Matcher } from './catalogue-service';
 import { TabDetections, setBadgeColor } from './detections';
 import { registerMessageHandlers } from './handlers';
 import { orFallback } from './log';
 
-export function startBackground(bundled: Catalogue | (() => Promise<Catalogue>), matcher: Matcher<any>) {
-  const catalogue = new CatalogueService({ bundled, matcher });
+export function startBackground(bundled: Catalogue | (() => Promise<Catalogue>), matcher: Matcher<any>, titles?: () => Promise<MatchableFilm[]>) {
+  const catalogue = new CatalogueService({ bundled, matcher, titles });
   const detections = new TabDetections();
 
   const stopHandlers = registerMessageHandlers(catalogue, detections);
