@@ -50,9 +50,9 @@ export function ImportReport({ outcome }: { outcome: ImportOutcome }) {
                 {plan.skipped.map((row, i) => (
                   <tr key={i}>
                     <td>{row.file}</td>
-                    <td>{row.line}</td>
+                    <td class="number">{row.line}</td>
                     <td>{row.title}</td>
-                    <td>{row.year ?? '–'}</td>
+                    <td class="number">{row.year ?? '–'}</td>
                     <td>{row.reason}</td>
                   </tr>
                 ))}
