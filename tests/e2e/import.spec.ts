@@ -16,8 +16,12 @@ const ZIP_NAME = 'letterboxd-testperson-2024-07-01-12-00-utc.zip';
 test('the Letterboxd ZIP and the IMDb CSV picked together: summary, unmatched rows with reasons, films stored', async ({ context, extensionId, serviceWorker }) => {
   const options = await openOptions(context, extensionId);
   await expect(userDataSection(options).getByText('Noch keine Filme gespeichert')).toBeVisible();
+  // The catalogue (~7 MB of base film scripts) is loaded by the first import, not by opening the page.
+  const baseFilmScripts = () => options.evaluate(() => ((globalThis as { filmlupeBaseFilms?: unknown[] }).filmlupeBaseFilms ?? []).length);
+  expect(await baseFilmScripts()).toBe(0);
 
   await importFiles(options, [LETTERBOXD_ZIP, IMDB_CSV]);
+  expect(await baseFilmScripts()).toBeGreaterThan(0);
   // ZIP: 23 rows, 19 recognised (unit test lib/userdata/import.test.ts); IMDb: 9 rows, 6 films recognised.
   expect(await summaryLines(options)).toEqual([
     '25 von 32 Zeilen erkannt',
