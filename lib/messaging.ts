@@ -107,6 +107,12 @@ export interface DetectionReport {
   disabled: boolean;
 }
 
+/**
+ * `browser.storage.local` key the settings page sets to Date.now() after it changed the user's film
+ * data itself (import, restore, delete all): the background and the pages read what they keep anew.
+ */
+export const USER_DATA_CHANGED_KEY = 'userDataChangedAt';
+
 export interface ProtocolMap {
   /** content→background: match a batch of titles; answers the ones that name a film. */
   matchTitles(data: { titles: TitleBatch; siteId: string }): TitleBatchMatch[];

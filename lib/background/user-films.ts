@@ -13,13 +13,8 @@ import type { FilmlupeDatabase } from '../db';
 import { allUserFilms, markSeen, putOnWatchlist, userFilm, watchlist, type UserFilm } from '../userdata/index';
 import type { FilmRef } from '../userdata/model';
 import { logOnce } from './log';
+export { USER_DATA_CHANGED_KEY } from '../messaging';
 import { READ_WAIT_MS, WRITE_WAIT_MS, withinTime } from './user-answers';
-
-/**
- * `browser.storage.local` key the settings page sets to Date.now() after it changed the user's film
- * data itself (import, restore, delete all): the background then reads what it keeps in memory anew.
- */
-export const USER_DATA_CHANGED_KEY = 'userDataChangedAt';
 
 export interface UserFilmsOptions {
   /** The worker's one connection (shared with the corrections, user-answers.ts). */
