@@ -3,24 +3,33 @@
  * The curated part is in this script; the Wikipedia base films are scripts of the package
  * (base-films-<n>.js, at most 3 MB each, lib/catalogue/bundle.ts) that put their films into
  * `globalThis.filmlupeBaseFilms`: Firefox's background page loads them before this script (the
- * manifest lists them, wxt.config.ts), Chrome's worker imports them at its start. The service expands
- * them and builds its matcher index right at the start (lib/background/index.ts).
+ * manifest lists them, wxt.config.ts), Chrome's worker imports them at its start. The service builds
+ * its matcher index from the films' titles right at the start (lib/background/index.ts); the films'
+ * details are parsed and expanded when a card or the search first needs them.
  */
 import catalogue from '../.generated/catalogue.json';
 import { startBackground } from '../lib/background/index';
 import * as matcher from '../lib/title/match';
-import { expandCatalogue, type BundledCatalogue } from '../lib/catalogue/bundle';
-import type { BaseFilm } from '../lib/catalogue/schema';
+import { baseFilmsOf, expandCatalogue, matchableBaseFilms, type BaseFilmsPart, type BundledCatalogue } from '../lib/catalogue/bundle';
 
 const bundled = catalogue as BundledCatalogue;
-const scope = globalThis as { filmlupeBaseFilms?: BaseFilm[][]; importScripts?: (...urls: string[]) => void };
+const scope = globalThis as { filmlupeBaseFilms?: BaseFilmsPart[]; importScripts?: (...urls: string[]) => void };
 
-async function fullCatalogue() {
-  const baseFilms = scope.filmlupeBaseFilms ?? [];
-  if (baseFilms.length !== bundled.baseFilmFiles.length || baseFilms.some((part) => !Array.isArray(part))) {
+function baseFilmParts(): BaseFilmsPart[] {
+  const parts = scope.filmlupeBaseFilms ?? [];
+  if (parts.length !== bundled.baseFilmFiles.length || parts.some((part) => !Array.isArray(part?.ids))) {
     throw new Error(`base films not loaded: ${bundled.baseFilmFiles.join(', ')}`);
   }
-  return expandCatalogue({ catalogue: bundled, baseFilms });
+  return parts;
+}
+
+async function fullCatalogue() {
+  return expandCatalogue({ catalogue: bundled, baseFilms: baseFilmParts().map(baseFilmsOf) });
+}
+
+/** In the catalogue's order (curated films first), as `toMatchable` gives them for the expanded catalogue. */
+async function titles() {
+  return [...bundled.films.map(matcher.toMatchable), ...baseFilmParts().flatMap(matchableBaseFilms)];
 }
 
 export default defineBackground(() => {
@@ -28,5 +37,5 @@ export default defineBackground(() => {
   if (typeof scope.importScripts === 'function' && !scope.filmlupeBaseFilms) {
     scope.importScripts(...bundled.baseFilmFiles.map((name) => `/${name}`));
   }
-  startBackground(fullCatalogue, matcher);
+  startBackground(fullCatalogue, matcher, titles);
 });

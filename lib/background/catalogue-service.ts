@@ -1,7 +1,7 @@
 /**
  * The background's view of the catalogue: films and reviews come from the bundled catalogue in memory
- * (the worker has them anyway), the matcher index is built once per service-worker life right at its
- * start, and the user's "Nicht dieser Film" corrections and "Ja" confirmations (IndexedDB, small,
+ * (parsed on the first card, search or answer: matching needs only the titles), the matcher index is
+ * built once per service-worker life right at its start, and the user's "Nicht dieser Film" corrections and "Ja" confirmations (IndexedDB, small,
  * user-answers.ts) are applied to every match (a correction hides it, a confirmation makes an unsure
  * match sure). Answers never wait long for IndexedDB: until the user's answers are read they come
  * from the catalogue alone. IndexedDB holds only what the user told us; the copy of the catalogue
@@ -31,16 +31,26 @@ export interface CatalogueServiceOptions extends Omit<UserAnswersOptions, 'readW
    * (entrypoints/background.ts) when the service first needs them.
    */
   bundled: Catalogue | (() => Promise<Catalogue>);
+  /**
+   * The films' titles for the matcher, when the extension has them without expanding the catalogue
+   * (base films' details are parsed only when a card or the search needs them, lib/catalogue/bundle.ts);
+   * without it the index is built from `bundled`'s films.
+   */
+  titles?: () => Promise<MatchableFilm[]>;
   matcher: Matcher<any>;
   /** How long the first answers of a worker wait for the user's answers (user-answers.ts). */
   userDataWaitMs?: number;
 }
 
 interface Loaded {
+  titleIndex: unknown;
+}
+
+/** What a card and the search read: not needed for matching, so loaded on their first request. */
+interface FilmsById {
   films: Map<string, Film>;
   /** Reviews by film id. */
   reviews: Map<string, Review[]>;
-  titleIndex: unknown;
 }
 
 function groupReviews(reviews: Review[]): Map<string, Review[]> {
@@ -54,6 +64,7 @@ export class CatalogueService {
   private searchIndex: Promise<SearchIndex> | null = null;
   private bundledCatalogue: Promise<Catalogue> | null = null;
   private readonly answers: UserAnswers;
+  private filmsById: Promise<FilmsById> | null = null;
   /** The user's own film data (ratings, seen, watchlist): user-films.ts. */
   readonly userFilms: UserFilms;
 
@@ -87,7 +98,7 @@ export class CatalogueService {
 
   /** The search index, once per worker life; its work is done on the first search (search.ts). */
   private searchable(): Promise<SearchIndex> {
-    this.searchIndex ??= this.load()
+    this.searchIndex ??= this.films()
       .then((loaded) => buildSearchIndex([...loaded.films.values()]))
       .catch((error: unknown) => {
         this.searchIndex = null;
@@ -106,10 +117,20 @@ export class CatalogueService {
   }
 
   private async loadOnce(): Promise<Loaded> {
-    const { films, reviews } = await this.bundled();
-    const { matcher } = this.options;
-    const titleIndex = matcher.buildTitleIndex(films.map(matcher.toMatchable));
-    return { films: new Map(films.map((film) => [film.id, film])), reviews: groupReviews(reviews), titleIndex };
+    const { matcher, titles } = this.options;
+    const matchable = titles ? await titles() : (await this.bundled()).films.map(matcher.toMatchable);
+    return { titleIndex: matcher.buildTitleIndex(matchable) };
+  }
+
+  /** Films and reviews by id, once per worker life; a failed load is retried on the next call. */
+  private films(): Promise<FilmsById> {
+    this.filmsById ??= this.bundled()
+      .then(({ films, reviews }) => ({ films: new Map(films.map((film) => [film.id, film])), reviews: groupReviews(reviews) }))
+      .catch((error: unknown) => {
+        this.filmsById = null;
+        throw error;
+      });
+    return this.filmsById;
   }
 
   /**
@@ -138,7 +159,7 @@ export class CatalogueService {
 
   /** The film's details and the user's own entry, read together (the user's read is bounded: user-films.ts). */
   async getFilmDetails(id: string): Promise<FilmDetails | null> {
-    const [{ films, reviews: reviewsByFilm }, user] = await Promise.all([this.load(), this.userFilms.film(id)]);
+    const [{ films, reviews: reviewsByFilm }, user] = await Promise.all([this.films(), this.userFilms.film(id)]);
     const film = films.get(id);
     if (!film) return null;
     const reviews = reviewsByFilm.get(id) ?? [];
@@ -157,7 +178,7 @@ export class CatalogueService {
 
   /** Answers are stored only about films of the catalogue: anything else is no answer to a card of ours. */
   private async knownFilm(filmId: string): Promise<Film> {
-    const film = (await this.load()).films.get(filmId);
+    const film = (await this.films()).films.get(filmId);
     if (!film) throw new Error(`kein Film des Katalogs: ${filmId}`);
     return film;
   }

@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Catalogue } from '../catalogue/types';
+import type { MatchableFilm } from '../title/types';
 import { settingsItem } from '../settings';
 import { CatalogueService, type Matcher } from './catalogue-service';
 import { TabDetections, setBadgeColor } from './detections';
@@ -14,8 +15,8 @@ import { registerMessageHandlers } from './handlers';
 import { USER_DATA_CHANGED_KEY } from './user-films';
 import { orFallback } from './log';
 
-export function startBackground(bundled: Catalogue | (() => Promise<Catalogue>), matcher: Matcher<any>) {
-  const catalogue = new CatalogueService({ bundled, matcher });
+export function startBackground(bundled: Catalogue | (() => Promise<Catalogue>), matcher: Matcher<any>, titles?: () => Promise<MatchableFilm[]>) {
+  const catalogue = new CatalogueService({ bundled, matcher, titles });
   const detections = new TabDetections();
 
   const stopHandlers = registerMessageHandlers(catalogue, detections);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { baseFilm, baseLinkProblem, curatedFilm, readBaseFilms } from './base';
-import { expandCatalogue, parseBaseFilmsScript, type BundledCatalogue } from './bundle';
+import { baseFilmsOf, expandCatalogue, parseBaseFilmsScript, type BundledCatalogue } from './bundle';
 export { bundleCatalogue } from './bundle';
 import { checkedFilmProblem } from './film-checks';
 import { reviewProblem, textProblem } from './checks';
@@ -60,7 +60,7 @@ export function loadCatalogue(dataDir = 'data'): Catalogue {
 /** The files `npm run catalogue` wrote (`catalogueFile` and the base film scripts beside it), expanded. */
 export function readBuiltCatalogue(catalogueFile = '.generated/catalogue.json'): Catalogue {
   const catalogue: BundledCatalogue = JSON.parse(readFileSync(catalogueFile, 'utf8'));
-  const baseFilms = catalogue.baseFilmFiles.map((name) => parseBaseFilmsScript(readFileSync(join(dirname(catalogueFile), name), 'utf8')));
+  const baseFilms = catalogue.baseFilmFiles.map((name) => baseFilmsOf(parseBaseFilmsScript(readFileSync(join(dirname(catalogueFile), name), 'utf8'))));
   return expandCatalogue({ catalogue, baseFilms });
 }
 

@@ -12,6 +12,7 @@
  * network code at all (no fetch, tests/e2e/build.spec.ts).
  * No Node imports: this runs in the extension.
  */
+import type { MatchableFilm } from '../title/types';
 import type { BaseFilm } from './schema';
 import type { Catalogue, Film } from './types';
 
@@ -81,16 +82,65 @@ export function bundleCatalogue(catalogue: Catalogue): BundledFiles {
 
 const SCRIPT_START = '(globalThis.filmlupeBaseFilms ??= [])[';
 
-/** The script of the part `index` (from 0) of the base films. */
-export function baseFilmsScript(index: number, films: BaseFilm[]): string {
-  return `${SCRIPT_START}${index}] = JSON.parse(${JSON.stringify(JSON.stringify(films))});\n`;
+/**
+ * One base films script's films as the extension holds them after importing it. What the matcher needs
+ * (id, title, year) is parsed at once, as columns; cast, genres and article key stay one JSON string
+ * until a card or the search needs them (`baseFilmsOf`). Why: the worker builds its matcher index at
+ * every start and answers the first page with it; parsing and expanding all 36,000 films' details
+ * first had cost ~40 % of a cold start (bench/decisions.md, "Cold worker start").
+ */
+export interface BaseFilmsPart {
+  ids: string[];
+  titles: string[];
+  years: number[];
+  /** JSON of `[cast, genres, wikipedia]` per film, in the order of `ids`. */
+  details: string;
 }
 
-/** The films of a script written by baseFilmsScript (for Node readers of the build). */
-export function parseBaseFilmsScript(script: string): BaseFilm[] {
-  const start = script.indexOf('JSON.parse(') + 'JSON.parse('.length;
-  if (!script.startsWith(SCRIPT_START) || start < 'JSON.parse('.length) throw new Error('not a base films script');
-  return JSON.parse(JSON.parse(script.slice(start, script.lastIndexOf(')'))) as string) as BaseFilm[];
+type BaseFilmDetails = [cast: string[], genres: BaseFilm['genres'], wikipedia: string | null];
+
+export function toBaseFilmsPart(films: BaseFilm[]): BaseFilmsPart {
+  return {
+    ids: films.map((film) => film.id),
+    titles: films.map((film) => film.title),
+    years: films.map((film) => film.year),
+    details: JSON.stringify(films.map((film): BaseFilmDetails => [film.cast, film.genres, film.wikipedia])),
+  };
+}
+
+/** The part's films as the matcher indexes them: what `toMatchable(baseFilm(film))` gives, without parsing the details. */
+export function matchableBaseFilms(part: BaseFilmsPart): MatchableFilm[] {
+  return part.ids.map((id, i) => ({ id, year: part.years[i] as number, titles: [part.titles[i] as string], curated: false }));
+}
+
+/** The films of a part, details parsed (the search and film details need them, the matcher does not). */
+export function baseFilmsOf(part: BaseFilmsPart): BaseFilm[] {
+  const details = JSON.parse(part.details) as BaseFilmDetails[];
+  return part.ids.map((id, i) => {
+    const [cast, genres, wikipedia] = details[i] as BaseFilmDetails;
+    return { id, title: part.titles[i] as string, year: part.years[i] as number, cast, genres, wikipedia };
+  });
+}
+
+/**
+ * The script of the part `index` (from 0) of the base films: the columns through `JSON.parse` (faster
+ * than a JavaScript literal), the details as a string literal. One per line: JSON.stringify writes no
+ * raw line break, so a reader finds each literal on its own line.
+ */
+export function baseFilmsScript(index: number, films: BaseFilm[]): string {
+  const { details, ...columns } = toBaseFilmsPart(films);
+  return `${SCRIPT_START}${index}] = {\n${COLUMNS_LINE}${JSON.stringify(JSON.stringify(columns))}),\n${DETAILS_LINE}${JSON.stringify(details)},\n};\n`;
+}
+
+const COLUMNS_LINE = '...JSON.parse(';
+const DETAILS_LINE = 'details: ';
+
+/** The part a script written by baseFilmsScript holds (for Node readers of the build). */
+export function parseBaseFilmsScript(script: string): BaseFilmsPart {
+  const [start, columns, details] = script.split('\n');
+  if (!start?.startsWith(SCRIPT_START) || !columns?.startsWith(COLUMNS_LINE) || !details?.startsWith(DETAILS_LINE)) throw new Error('not a base films script');
+  const parsed = JSON.parse(JSON.parse(columns.slice(COLUMNS_LINE.length, -'),'.length)) as string) as Omit<BaseFilmsPart, 'details'>;
+  return { ...parsed, details: JSON.parse(details.slice(DETAILS_LINE.length, -','.length)) as string };
 }
 
 /** Consecutive runs of films whose JSON array stays within MAX_BASE_FILE_BYTES. */
