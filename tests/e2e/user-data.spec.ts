@@ -170,3 +170,19 @@ test('the card shows "Deine Wertung": the rating on its own scale, the day seen 
   await expect(section).toContainText('Der Zahnstocher, die Skorpionjacke');
   await expect(section.getByRole('button', { name: 'Gesehen' })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('"Gesehen" that cannot be stored (disk full) says so, stays off, and the tile is not dimmed', async ({ context, extensionId, openFixture, serviceWorker }) => {
+  const options = await openOptions(context, extensionId);
+  await options.getByRole('switch', { name: 'Gesehene Filme abdunkeln' }).check();
+  const page = await openFixture(BROWSE, 'netflix-browse.html');
+  const dialog = await openDriveCard(page);
+  await serviceWorker.evaluate(() => {
+    IDBObjectStore.prototype.put = function put() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await own(dialog).getByRole('button', { name: 'Gesehen' }).click();
+  await expect(own(dialog).getByRole('status')).toHaveText('Das hat nicht geklappt. Bitte später erneut versuchen.', { timeout: 5000 });
+  await expect(own(dialog).getByRole('button', { name: 'Gesehen' })).toHaveAttribute('aria-pressed', 'false');
+  expect(await dimmedTiles(page)).toEqual([]);
+});
