@@ -55,6 +55,12 @@ const filmMatch = v.object({ id: filmId, title: titleText, year, sure: v.optiona
 
 const titleAnswer = v.object({ text: titleText, filmId });
 
+/**
+ * A message without data: `undefined` as sent. Firefox hands a content script's `undefined` over as
+ * `null` (its messages are cloned through the content script's wrapper), so both are none.
+ */
+const noData = v.pipe(v.union([v.undefined(), v.null()]), v.transform(() => undefined));
+
 /** One schema per message the background answers (the others go to a tab: showFilm, currentDetection). */
 export const messageSchemas = {
   matchTitles: v.object({ titles: titleBatch, siteId: name }),
@@ -70,12 +76,12 @@ export const messageSchemas = {
   getDetection: v.object({ tabId: count(Number.MAX_SAFE_INTEGER) }),
   addCorrection: titleAnswer,
   confirmMatch: titleAnswer,
-  clearCorrections: v.undefined(),
-  countCorrections: v.undefined(),
-  openOptions: v.undefined(),
+  clearCorrections: noData,
+  countCorrections: noData,
+  openOptions: noData,
   setWatchlist: v.object({ filmId, onList: v.boolean() }),
   setSeen: v.object({ filmId, seen: v.boolean() }),
-  getWatchlist: v.undefined(),
+  getWatchlist: noData,
   // The popup asks for the films of one tab: no more than a batch of titles can name.
   getUserFilms: v.object({ ids: v.pipe(v.array(filmId), v.maxLength(MAX_BATCH_TITLES)) }),
 } satisfies Record<Exclude<keyof ProtocolMap, 'showFilm' | 'currentDetection'>, v.GenericSchema>;
