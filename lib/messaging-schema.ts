@@ -51,7 +51,7 @@ const titleBatch = v.pipe(
   v.check((batch) => batch.hints.every((hint) => hint.index < batch.count), 'Hinweise nur zu Titeln der Liste'),
 );
 
-const filmMatch = v.object({ id: filmId, title: titleText, year, sure: v.optional(v.boolean()) });
+const filmMatch = v.object({ id: filmId, title: titleText, year, sure: v.optional(v.boolean()), seen: v.optional(v.boolean()) });
 
 const titleAnswer = v.object({ text: titleText, filmId });
 
@@ -79,6 +79,11 @@ export const messageSchemas = {
   clearCorrections: noData,
   countCorrections: noData,
   openOptions: noData,
+  setWatchlist: v.object({ filmId, onList: v.boolean() }),
+  setSeen: v.object({ filmId, seen: v.boolean() }),
+  getWatchlist: noData,
+  // The popup asks for the films of one tab: no more than a batch of titles can name.
+  getUserFilms: v.object({ ids: v.pipe(v.array(filmId), v.maxLength(MAX_BATCH_TITLES)) }),
 } satisfies Record<Exclude<keyof ProtocolMap, 'showFilm' | 'currentDetection'>, v.GenericSchema>;
 
 export type BackgroundMessage = keyof typeof messageSchemas;
