@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openPopup, tabIdOf, test, trigger } from './fixtures';
+import { expect, openPopup, putUserFilm, tabIdOf, test, trigger } from './fixtures';
 
 const SHOTS = resolve(import.meta.dirname, '../..', process.env.FILMLUPE_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-results/screenshots');
 const BROWSE = 'https://www.netflix.com/browse';
@@ -64,20 +64,7 @@ test('card with "Deine Wertung" screenshot', async ({ openFixture, serviceWorker
     tags: [],
     sources: ['letterboxd'],
   };
-  await serviceWorker.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('filmlupe');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction('userFilms', 'readwrite');
-          tx.objectStore('userFilms').put(value);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    entry,
-  );
+  await putUserFilm(serviceWorker, entry);
   const page = await openFixture(BROWSE, 'netflix-browse.html');
   await page.emulateMedia({ colorScheme: 'light' });
   await shootCard(page, { filmId: 'drive-2011', tileLabel: 'Drive', dialogName: 'Drive (2011)', file: 'popover-own-rating.png' });

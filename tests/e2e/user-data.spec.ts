@@ -5,8 +5,8 @@
  * review written into the `userFilms` store as an import would (the import itself is tested with the
  * settings page).
  */
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
-import { expect, openOptions, openPopup, tabIdOf, test, trigger } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openOptions, openPopup, putUserFilm, stopWorker, tabIdOf, test, trigger } from './fixtures';
 
 const BROWSE = 'https://www.netflix.com/browse';
 
@@ -21,42 +21,6 @@ async function openDriveCard(page: Page): Promise<Locator> {
 
 function own(dialog: Locator): Locator {
   return dialog.getByRole('region', { name: 'Deine Wertung' });
-}
-
-/** Stops the extension's service worker (as Chromium does with an idle one); the next message starts a new one. */
-async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  let status = '';
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    const ours = versions.find((version) => version.scriptURL.startsWith('chrome-extension://'));
-    if (ours) status = `${ours.runningStatus}/${ours.status}`;
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => status, { timeout: 15_000 }).toBe('running/activated');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => status).toBe('stopped/activated');
-  await cdp.detach();
-}
-
-/** Writes one entry into the worker's `userFilms` store, as an import stores it. */
-async function seedUserFilm(worker: Worker, entry: Record<string, unknown>): Promise<void> {
-  await worker.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('filmlupe');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction('userFilms', 'readwrite');
-          tx.objectStore('userFilms').put(value);
-          tx.oncomplete = () => {
-            request.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    entry,
-  );
 }
 
 /** The tiles shown dimmed (and how faded they are), by their label. */
@@ -153,7 +117,7 @@ test('a film the settings page imported as seen is dimmed on an open page once t
   await options.getByRole('switch', { name: 'Gesehene Filme abdunkeln' }).check();
   const page = await openFixture(BROWSE, 'netflix-browse.html');
   await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
-  await seedUserFilm(serviceWorker, DRIVE_RATED);
+  await putUserFilm(serviceWorker, DRIVE_RATED);
   expect(await dimmedTiles(page)).toEqual([]);
   // What the settings page does after an import.
   await options.evaluate(() => (globalThis as any).chrome.storage.local.set({ userDataChangedAt: Date.now() }));
@@ -161,7 +125,7 @@ test('a film the settings page imported as seen is dimmed on an open page once t
 });
 
 test('the card shows "Deine Wertung": the rating on its own scale, the day seen and the own review', async ({ openFixture, serviceWorker }) => {
-  await seedUserFilm(serviceWorker, DRIVE_RATED);
+  await putUserFilm(serviceWorker, DRIVE_RATED);
   const page = await openFixture(BROWSE, 'netflix-browse.html');
   const section = own(await openDriveCard(page));
   await expect(section).toContainText('4,5 von 5');
