@@ -4,9 +4,10 @@
  * rules, and two toggles, "Auf die Merkliste" and "Gesehen", that work without any import.
  * A toggle shows its new state only once the background stored it; a failed write says so.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { UserFilm, UserReview } from '../../lib/userdata/types';
-import { excerptOf, germanDate } from './format';
+import { germanDate } from './format';
+import { ReviewText } from './ReviewExcerpt';
 import { ownRatingText, ratingOrigin, seenDatesText } from './own-format';
 
 const TITLE_ID = 'filmlupe-card-own';
@@ -85,37 +86,7 @@ function Toggle({ label, pressed, busy, onToggle }: { label: string; pressed: bo
 
 /** The user's own review: the card's spoiler rules (hidden behind a button unless spoilers are shown), long text expandable. */
 function OwnReview({ review, showSpoilers }: { review: UserReview; showSpoilers: boolean }) {
-  const [revealed, setRevealed] = useState(false);
-  const [expanded, setExpanded] = useState(false);
-  const textRef = useRef<HTMLDivElement>(null);
-  const hidden = review.spoiler && !showSpoilers && !revealed;
-  const paragraphs = review.text.split('\n').filter((line) => line.trim() !== '');
-  const excerpt = excerptOf(paragraphs);
   const date = germanDate(review.date);
-  // The revealing button disappears: keep keyboard focus in place by moving it to the revealed text.
-  useEffect(() => {
-    if (revealed) textRef.current?.focus();
-  }, [revealed]);
-  return (
-    <article class="fl-review fl-own-review">
-      <p class="fl-review-source">
-        {date ? `Deine Kritik · ${date}` : 'Deine Kritik'}
-        {review.spoiler && <span class="fl-tag">Spoiler</span>}
-      </p>
-      {hidden ? (
-        <button type="button" class="fl-spoiler-button" onClick={() => setRevealed(true)}>
-          Spoiler anzeigen
-        </button>
-      ) : (
-        <div class="fl-review-text" ref={textRef} tabIndex={-1}>
-          {expanded ? paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>) : <p>{excerpt.text}</p>}
-          {excerpt.shortened && (
-            <button type="button" class="fl-link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-              {expanded ? 'Weniger' : 'Ganzen Text lesen'}
-            </button>
-          )}
-        </div>
-      )}
-    </article>
-  );
+  const paragraphs = review.text.split('\n').filter((line) => line.trim() !== '');
+  return <ReviewText source={date ? `Deine Kritik · ${date}` : 'Deine Kritik'} paragraphs={paragraphs} spoiler={review.spoiler} showSpoilers={showSpoilers} variant="fl-own-review" />;
 }
