@@ -51,9 +51,15 @@ const titleBatch = v.pipe(
   v.check((batch) => batch.hints.every((hint) => hint.index < batch.count), 'Hinweise nur zu Titeln der Liste'),
 );
 
-const filmMatch = v.object({ id: filmId, title: titleText, year, sure: v.optional(v.boolean()) });
+const filmMatch = v.object({ id: filmId, title: titleText, year, sure: v.optional(v.boolean()), seen: v.optional(v.boolean()) });
 
 const titleAnswer = v.object({ text: titleText, filmId });
+
+/**
+ * A message without data: `undefined` as sent. Firefox hands a content script's `undefined` over as
+ * `null` (its messages are cloned through the content script's wrapper), so both are none.
+ */
+const noData = v.pipe(v.union([v.undefined(), v.null()]), v.transform(() => undefined));
 
 /** One schema per message the background answers (the others go to a tab: showFilm, currentDetection). */
 export const messageSchemas = {
@@ -70,9 +76,14 @@ export const messageSchemas = {
   getDetection: v.object({ tabId: count(Number.MAX_SAFE_INTEGER) }),
   addCorrection: titleAnswer,
   confirmMatch: titleAnswer,
-  clearCorrections: v.undefined(),
-  countCorrections: v.undefined(),
-  openOptions: v.undefined(),
+  clearCorrections: noData,
+  countCorrections: noData,
+  openOptions: noData,
+  setWatchlist: v.object({ filmId, onList: v.boolean() }),
+  setSeen: v.object({ filmId, seen: v.boolean() }),
+  getWatchlist: noData,
+  // The popup asks for the films of one tab: no more than a batch of titles can name.
+  getUserFilms: v.object({ ids: v.pipe(v.array(filmId), v.maxLength(MAX_BATCH_TITLES)) }),
 } satisfies Record<Exclude<keyof ProtocolMap, 'showFilm' | 'currentDetection'>, v.GenericSchema>;
 
 export type BackgroundMessage = keyof typeof messageSchemas;

@@ -8,6 +8,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Film, Review } from './catalogue/types';
 import type { FilmMatch, TitleKind } from './title/types';
+import type { UserFilm } from './userdata/types';
 
 /** A title the content script found, sent for matching. */
 export interface TitleCandidate {
@@ -85,6 +86,8 @@ export interface FilmDetails {
   reviews: Review[];
   /** For films without a review: German titles of the films whose reviews mention them, by film id. */
   mentionedIn: Array<{ filmId: string; title: string; year: number; sentence: string }>;
+  /** The user's own entry (rating, viewings, watchlist, reviews: lib/userdata), null when there is none or it could not be read in time. */
+  user: UserFilm | null;
 }
 
 /** What the content script found on a tab, for the popup and the toolbar badge. */
@@ -103,6 +106,12 @@ export interface DetectionReport {
   /** Filmlupe is switched off for this site. */
   disabled: boolean;
 }
+
+/**
+ * `browser.storage.local` key the settings page sets to Date.now() after it changed the user's film
+ * data itself (import, restore, delete all): the background and the pages read what they keep anew.
+ */
+export const USER_DATA_CHANGED_KEY = 'userDataChangedAt';
 
 export interface ProtocolMap {
   /** content→background: match a batch of titles; answers the ones that name a film. */
@@ -125,6 +134,14 @@ export interface ProtocolMap {
   clearCorrections(): void;
   /** options→background: how many corrections are stored (for "Korrekturen löschen (N)"). */
   countCorrections(): number;
+  /** content/popup→background: put a catalogue film on the watchlist or take it off; answers the entry as stored now. */
+  setWatchlist(data: { filmId: string; onList: boolean }): UserFilm | null;
+  /** content/popup→background: mark a catalogue film as seen or not; answers the entry as stored now. */
+  setSeen(data: { filmId: string; seen: boolean }): UserFilm | null;
+  /** popup→background: every film on the watchlist, the most recently added first. */
+  getWatchlist(): UserFilm[];
+  /** popup→background: the user's entries for these films (those that have one). */
+  getUserFilms(data: { ids: string[] }): UserFilm[];
   /** content→background: open the settings page (content scripts cannot call openOptionsPage). */
   openOptions(): void;
   /** popup→content: open the popover of a film found on the page; false when it is not on the page. */

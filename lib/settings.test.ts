@@ -26,6 +26,8 @@ describe('normalizeSettings', () => {
     ['an unknown theme', { theme: 'sepia', showCast: false }, { ...DEFAULT_SETTINGS, showCast: false }],
     ['junk in disabledSites', { disabledSites: ['amazon', 3, 'amazon', null] }, { ...DEFAULT_SETTINGS, disabledSites: ['amazon'] }],
     ['a non-object', 'kaputt', DEFAULT_SETTINGS],
+    ['dimming switched on', { dimSeenFilms: true }, { ...DEFAULT_SETTINGS, dimSeenFilms: true }],
+    ['a malformed dimming switch', { dimSeenFilms: 'ja' }, DEFAULT_SETTINGS],
   ])('%s', (_case, stored, expected) => {
     expect(normalizeSettings(stored)).toEqual(expected);
   });
@@ -39,6 +41,15 @@ describe('stored settings', () => {
 
     await updateSettings({ theme: 'dark' });
     expect(await settingsItem.getValue()).toMatchObject({ disabledSites: ['amazon'], dwellMs: 900, theme: 'dark' });
+  });
+
+  it('version 1 → 2: the user\'s values stay, "Gesehene Filme abdunkeln" is added, off', async () => {
+    const version1 = { disabledSites: ['amazon'], dwellMs: 900, showSpoilers: true, showRatings: true, showCast: false, showReviews: true, theme: 'dark' };
+    await fakeBrowser.storage.local.set({ settings: version1, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({ ...version1, dimSeenFilms: false });
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 2 });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, ...version1, dimSeenFilms: false });
   });
 
   it('switches one site off and on without touching the others', async () => {

@@ -20,6 +20,8 @@ export interface Settings {
   showCast: boolean;
   showReviews: boolean;
   theme: Theme;
+  /** "Gesehene Filme abdunkeln": tiles of films the user has seen (lib/userdata) are shown dimmed. */
+  dimSeenFilms: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   showCast: true,
   showReviews: true,
   theme: 'auto',
+  dimSeenFilms: false,
 };
 
 export const DWELL_MIN_MS = 150;
@@ -40,8 +43,11 @@ const SETTINGS_KEY = 'local:settings';
 // Pure: a bundle that never uses the item (the content script) leaves its definition out.
 export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>(SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
-  migrations: {},
+  version: 2,
+  migrations: {
+    // 2: "Gesehene Filme abdunkeln" (issue 14), off until the user switches it on.
+    2: (stored: Partial<Settings> | null) => ({ ...stored, dimSeenFilms: false }),
+  },
 });
 
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -52,7 +58,7 @@ const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
  */
 export function normalizeSettings(stored: unknown): Settings {
   const value = (stored && typeof stored === 'object' ? stored : {}) as Partial<Record<keyof Settings, unknown>>;
-  const flag = (key: 'showSpoilers' | 'showRatings' | 'showCast' | 'showReviews') =>
+  const flag = (key: 'showSpoilers' | 'showRatings' | 'showCast' | 'showReviews' | 'dimSeenFilms') =>
     typeof value[key] === 'boolean' ? (value[key] as boolean) : DEFAULT_SETTINGS[key];
   const dwell = typeof value.dwellMs === 'number' && Number.isFinite(value.dwellMs) ? value.dwellMs : DEFAULT_SETTINGS.dwellMs;
   return {
@@ -65,6 +71,7 @@ export function normalizeSettings(stored: unknown): Settings {
     showCast: flag('showCast'),
     showReviews: flag('showReviews'),
     theme: THEMES.includes(value.theme as Theme) ? (value.theme as Theme) : DEFAULT_SETTINGS.theme,
+    dimSeenFilms: flag('dimSeenFilms'),
   };
 }
 

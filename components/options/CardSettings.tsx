@@ -1,4 +1,4 @@
-/** The settings for the popover card: dwell delay, spoilers, and which parts it shows. */
+/** The settings for the popover card: dwell delay, spoilers, which parts it shows; and dimming seen films on the page. */
 import { useEffect, useState } from 'preact/hooks';
 import { DWELL_MAX_MS, DWELL_MIN_MS, type Settings } from '../../lib/settings';
 import { Switch } from '../ui/Switch';
@@ -43,6 +43,13 @@ export function CardSettings({ settings, onChange }: Props) {
         description="Aus: Textstellen, die die Handlung verraten, bleiben hinter einem Knopf verborgen."
         checked={settings.showSpoilers}
         onChange={(showSpoilers) => onChange({ showSpoilers })}
+      />
+      <Switch
+        id="gesehene-abdunkeln"
+        label="Gesehene Filme abdunkeln"
+        description="Filme, die als gesehen markiert oder importiert sind, erscheinen auf den Seiten blasser."
+        checked={settings.dimSeenFilms}
+        onChange={(dimSeenFilms) => onChange({ dimSeenFilms })}
       />
       <p class="hint">Die Karte zeigt:</p>
       {PARTS.map(([key, label]) => (

@@ -32,7 +32,7 @@ const baseFilm: Film = {
   source: 'wikipedia',
   wikipedia: 'Basisfilm',
 };
-const baseDetails: FilmDetails = { film: baseFilm, reviews: [], mentionedIn: [] };
+const baseDetails: FilmDetails = { film: baseFilm, reviews: [], mentionedIn: [], user: null };
 
 function review(overrides: Partial<Review>): Review {
   return {
@@ -61,6 +61,7 @@ const details: FilmDetails = {
     review({ id: 'test-kritik-b', outlet: null, author: null, date: null, spoiler: true, paragraphs: ['Am Ende stirbt die Figur.'] }),
   ],
   mentionedIn: [],
+  user: null,
 };
 
 function renderCard(overrides: Partial<PopoverProps> = {}) {
@@ -129,7 +130,7 @@ describe('Popover', () => {
 
   it('for a film without a review quotes where another review mentions it', () => {
     renderCard({
-      details: { film, reviews: [], mentionedIn: [{ filmId: 'other-1978', title: 'Anderer Film', year: 1978, sentence: 'Ein Satz, der den Testfilm nennt.' }] },
+      details: { film, reviews: [], mentionedIn: [{ filmId: 'other-1978', title: 'Anderer Film', year: 1978, sentence: 'Ein Satz, der den Testfilm nennt.' }], user: null },
     });
     expect(screen.getByText('Noch keine Kritik – erwähnt in der Kritik zu Anderer Film (1978):')).toBeTruthy();
     expect(screen.getByText('„Ein Satz, der den Testfilm nennt.“')).toBeTruthy();
@@ -147,7 +148,7 @@ describe('Popover', () => {
     const hostile = '<img src=x onerror="alert(1)"><b>fett</b>';
     const { container } = render(
       <Popover
-        details={{ film: { ...film, germanTitle: hostile }, reviews: [review({ paragraphs: [hostile] })], mentionedIn: [] }}
+        details={{ film: { ...film, germanTitle: hostile }, reviews: [review({ paragraphs: [hostile] })], mentionedIn: [], user: null }}
         settings={DEFAULT_SETTINGS}
         theme="dark"
         onClose={() => {}}

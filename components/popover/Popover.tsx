@@ -6,6 +6,7 @@ import { FilmHeader } from './FilmHeader';
 import { BASE_FILM_SOURCE, isBaseFilm } from './format';
 import { MatchQuestion, type QuestionState } from './MatchQuestion';
 import { MentionNote } from './MentionNote';
+import { OwnFilmData, type OwnDataActions } from './OwnFilmData';
 import { RatingSummary } from './RatingSummary';
 import { ReviewList } from './ReviewList';
 
@@ -16,7 +17,7 @@ const DESCRIPTION_ID = 'filmlupe-card-description';
 
 type PopoverSettings = Pick<Settings, 'showRatings' | 'showCast' | 'showReviews' | 'showSpoilers'>;
 
-export interface PopoverProps {
+export interface PopoverProps extends Partial<OwnDataActions> {
   details: FilmDetails;
   settings: PopoverSettings;
   /** Resolved theme: 'auto' follows prefers-color-scheme in the stylesheet. */
@@ -49,7 +50,7 @@ function useAnswer(store: (() => Promise<void>) | undefined): [Progress, () => P
 }
 
 /** The film card: a non-modal dialog named "<Deutscher Titel> (<Jahr>)", or by its question while unsure. */
-export function Popover({ details, settings, theme, sure = true, onClose, onOpenSettings, onNotThisFilm, onConfirm }: PopoverProps) {
+export function Popover({ details, settings, theme, sure = true, onClose, onOpenSettings, onNotThisFilm, onConfirm, onSetWatchlist, onSetSeen }: PopoverProps) {
   const { film, reviews } = details;
   const [correction, reportWrongFilm] = useAnswer(onNotThisFilm);
   const [confirmation, confirm] = useAnswer(onConfirm);
@@ -77,6 +78,10 @@ export function Popover({ details, settings, theme, sure = true, onClose, onOpen
         <p id={DESCRIPTION_ID} class="fl-visually-hidden">
           {asking ? 'Filmlupe ist unsicher, ob der Titel diesen Film meint. ' : ''}Filmlupe: Kritiken und Besetzung, offline. Escape schließt die Karte.
         </p>
+        {/* The user's own data is about the film: not while the card still asks whether it is this one. */}
+        {!asking && onSetWatchlist && onSetSeen && (
+          <OwnFilmData user={details.user} showSpoilers={settings.showSpoilers} onSetWatchlist={onSetWatchlist} onSetSeen={onSetSeen} />
+        )}
         {settings.showRatings && <RatingSummary reviews={reviews} />}
         {settings.showCast && <CastList cast={film.cast} />}
         {settings.showReviews &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../lib/catalogue/types';
 import { excerptOf, germanDate, scoreText, verdictSummary } from './format';
+import { ownRatingText, ratingOrigin, seenDatesText } from './own-format';
 
 const base: Review = {
   id: 'r', filmId: 'f', kind: 'Kritik', outlet: null, author: null, date: null, excerpt: false,
@@ -53,4 +54,29 @@ describe('excerptOf', () => {
     expect(text.length).toBeLessThanOrEqual(282);
     expect(text.endsWith('Wort …')).toBe(true);
   });
+});
+
+describe('the user\'s own data ("Deine Wertung")', () => {
+  it.each([
+    [{ value: 4.5, scale: 5 as const }, '4,5 von 5'],
+    [{ value: 0.5, scale: 5 as const }, '0,5 von 5'],
+    [{ value: 5, scale: 5 as const }, '5 von 5'],
+    [{ value: 8, scale: 10 as const }, '8 von 10'],
+    [{ value: 10, scale: 10 as const }, '10 von 10'],
+  ])('rating %j → %s', (rating, expected) => expect(ownRatingText(rating)).toBe(expected));
+
+  it.each([
+    [{ source: 'letterboxd' as const, date: '2024-03-03' }, 'Letterboxd, 3. März 2024'],
+    [{ source: 'imdb' as const, date: null }, 'IMDb'],
+    [{ source: 'filmlupe' as const, date: 'kaputt' }, 'Filmlupe'],
+  ])('origin %j → %s', (rating, expected) => expect(ratingOrigin(rating)).toBe(expected));
+
+  it.each([
+    [[], null],
+    [['nie'], null],
+    [['2024-03-03'], 'Gesehen am 3. März 2024'],
+    [['2024-03-03', '2025-05-05'], 'Gesehen am 3. März 2024 und 5. Mai 2025'],
+    [['2020-01-01', '2024-03-03', '2025-05-05'], 'Gesehen am 1. Januar 2020, 3. März 2024 und 5. Mai 2025'],
+    [['2019-02-02', '2020-01-01', '2024-03-03', '2025-05-05'], '4-mal gesehen, zuletzt am 5. Mai 2025'],
+  ])('seen %j → %s', (dates, expected) => expect(seenDatesText(dates)).toBe(expected));
 });

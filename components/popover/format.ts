@@ -46,7 +46,7 @@ export function scoreText(score: NonNullable<Review['score']>): string {
  * The first `limit` characters of the text, cut at a word boundary, with "…" when shortened.
  * Linear in the text length (no regular expression over page-sized input).
  */
-export function excerptOf(paragraphs: string[], limit = 280): { text: string; shortened: boolean } {
+export function excerptOf(paragraphs: readonly string[], limit = 280): { text: string; shortened: boolean } {
   const whole = paragraphs.join(' ');
   if (whole.length <= limit) return { text: whole, shortened: false };
   const lastSpace = whole.lastIndexOf(' ', limit);

@@ -1,12 +1,19 @@
-/** The films found on the tab; choosing one opens its card on the page. Unsure matches carry a "?". */
+/**
+ * The films found on the tab, each with the user's rating and watchlist state; choosing one opens its
+ * card on the page. Unsure matches carry a "?".
+ */
 import type { FilmMatch } from '../../lib/title/types';
+import type { UserFilm } from '../../lib/userdata/types';
+import { OwnState } from './OwnState';
 
 interface Props {
   films: FilmMatch[];
+  /** The user's entries for these films, by film id (those that have one). */
+  userFilms: ReadonlyMap<string, UserFilm>;
   onChoose(film: FilmMatch): void;
 }
 
-export function FoundFilms({ films, onChoose }: Props) {
+export function FoundFilms({ films, userFilms, onChoose }: Props) {
   const unsure = films.some((film) => film.sure === false);
   return (
     <section aria-labelledby="gefunden">
@@ -24,7 +31,8 @@ export function FoundFilms({ films, onChoose }: Props) {
                   <span class="visually-hidden">, unsicher</span>
                 </span>
               )}
-            </button>
+            </button>{' '}
+            <OwnState entry={userFilms.get(film.id)} />
           </li>
         ))}
       </ul>

@@ -9,7 +9,9 @@ import { registerMessageHandlers } from '../../lib/background/handlers';
 import * as matcher from '../../lib/title/match';
 import { testCatalogue, testCatalogueWithBase } from '../../lib/background/test-fixtures';
 import { getSettings } from '../../lib/settings';
-import type { DetectionReport } from '../../lib/messaging';
+import { sendMessage, type DetectionReport } from '../../lib/messaging';
+import { openFilmlupeDB } from '../../lib/db';
+import { applyImport } from '../../lib/userdata/index';
 
 // Two stand-in sites: the real registry is filled by the adapters' authors.
 vi.mock('../../lib/sites/index', () => {
@@ -135,5 +137,48 @@ describe('Popup', () => {
   it('credits the catalogue\'s source', async () => {
     render(<Popup tab={{ id: null, url: null }} />);
     expect(await screen.findByText('Filmdaten: Wikipedia (englisch), CC BY-SA 4.0, über prust/wikipedia-movie-data')).toBeTruthy();
+  });
+
+  it('shows the user\'s rating and watchlist state beside each film of the tab', async () => {
+    await applyImport(await openFilmlupeDB(), [
+      { filmId: 'drive-2011', title: 'Drive', year: 2011, rating: { value: 4.5, scale: 5, date: null, source: 'letterboxd' }, seen: true, seenDates: [], reviews: [], tags: [], sources: ['letterboxd'] },
+    ]);
+    await sendMessage('setWatchlist', { filmId: 'drive-2011', onList: true });
+    await sendMessage('setWatchlist', { filmId: 'the-driver-1978', onList: true });
+    const drive = { id: 'drive-2011', title: 'Drive', year: 2011 };
+    const driver = { id: 'the-driver-1978', title: 'Driver', year: 1978 };
+    const heat = { id: 'valhalla-rising-2009', title: 'Walhalla Rising', year: 2009 };
+    await detections.report(TAB, netflixReport({ films: [drive, driver, heat], candidateCount: null }));
+    render(<Popup tab={{ id: TAB, url: 'https://www.netflix.com/browse' }} />);
+
+    const item = async (name: RegExp) => (await screen.findByRole('button', { name })).closest('li')!.textContent;
+    await vi.waitFor(async () => expect(await item(/^Drive \(/)).toContain('Deine Wertung 4,5 von 5 · auf der Merkliste'));
+    expect(await item(/^Driver \(/)).toContain('auf der Merkliste');
+    expect(await item(/^Driver \(/)).not.toContain('Wertung');
+    expect(await item(/^Walhalla/)).toBe('Walhalla Rising (2009) ');
+  });
+
+  it('"Merkliste" lists every film on the watchlist with its rating; choosing one shows its card', async () => {
+    await sendMessage('setWatchlist', { filmId: 'the-driver-1978', onList: true });
+    await applyImport(await openFilmlupeDB(), [
+      { filmId: 'drive-2011', title: 'Drive', year: 2011, rating: { value: 8, scale: 10, date: null, source: 'imdb' }, seen: true, seenDates: [], watchlistSince: '2020-01-01', reviews: [], tags: [], sources: ['imdb'] },
+    ]);
+    render(<Popup tab={{ id: null, url: null }} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Merkliste' }));
+    expect(screen.getByRole('button', { name: 'Merkliste' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await screen.findByRole('heading', { name: '2 Filme auf der Merkliste' })).toBeTruthy();
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(['Driver (1978) ', 'Drive (2011) Deine Wertung 8 von 10']);
+    expect(screen.queryByText('Diese Seite wird nicht unterstützt.')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Driver (1978)' }));
+    expect(await screen.findByRole('heading', { name: 'Driver (1978)' })).toBeTruthy();
+  });
+
+  it('an empty watchlist says how to fill it', async () => {
+    render(<Popup tab={{ id: null, url: null }} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Merkliste' }));
+    expect(await screen.findByRole('heading', { name: '0 Filme auf der Merkliste' })).toBeTruthy();
+    expect(screen.getByText(/In der Karte eines Films: „Auf die Merkliste“/)).toBeTruthy();
   });
 });

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sessionKey } from '../../lib/background/detections';
 import { sendMessage, type DetectionReport } from '../../lib/messaging';
+import type { FilmMatch } from '../../lib/title/types';
 import { setSiteEnabled } from '../../lib/settings';
 import { adapterFor, adapters } from '../../lib/sites/index';
 import { Switch } from '../ui/Switch';
@@ -13,6 +14,8 @@ import { useSettings, useThemeAttribute } from '../ui/useSettings';
 import { CatalogueSearch } from './CatalogueSearch';
 import { FilmCard } from './FilmCard';
 import { FoundFilms } from './FoundFilms';
+import { Watchlist } from './Watchlist';
+import type { UserFilm } from '../../lib/userdata/types';
 import { CATALOGUE_ATTRIBUTION } from '../popover/format';
 import { diagnosis, tabStatus, type SiteRef } from './tab-status';
 
@@ -43,6 +46,8 @@ export function Popup({ tab, close = () => window.close() }: { tab: PopupTab; cl
   useThemeAttribute(settings?.theme);
   const [report, setReport] = useState<DetectionReport | null | undefined>(undefined);
   const [chosenId, setChosenId] = useState<string | null>(null);
+  const [view, setView] = useState<'page' | 'watchlist'>('page');
+  const userFilms = useUserFilms(report?.films ?? []);
 
   useEffect(() => {
     const tabId = tab.id;
@@ -91,7 +96,18 @@ export function Popup({ tab, close = () => window.close() }: { tab: PopupTab; cl
         </button>
       </header>
 
-      {site && (
+      <div class="views" role="group" aria-label="Ansicht">
+        <button type="button" aria-pressed={view === 'page'} onClick={() => setView('page')}>
+          Diese Seite
+        </button>
+        <button type="button" aria-pressed={view === 'watchlist'} onClick={() => setView('watchlist')}>
+          Merkliste
+        </button>
+      </div>
+
+      {view === 'watchlist' && <Watchlist chosenId={chosenId} onChoose={setChosenId} />}
+
+      {view === 'page' && site && (
         <Switch
           id="seite-aktiv"
           label={`Filmlupe auf ${site.name} aktiv`}
@@ -100,39 +116,62 @@ export function Popup({ tab, close = () => window.close() }: { tab: PopupTab; cl
         />
       )}
 
-      <div class="tab-status">
-        {status.kind === 'films' && <FoundFilms films={status.films} onChoose={(film) => void showOnPage(film.id)} />}
-        {status.kind === 'off' && <p>Auf {status.site.name} markiert Filmlupe keine Titel.</p>}
-        {(status.kind === 'nothing-found' || status.kind === 'no-report') && (
-          <div class="diagnosis">
-            <p>
-              <strong>{diagnosis(status)[0]}</strong>
-            </p>
-            <p class="hint">{diagnosis(status)[1]}</p>
-          </div>
-        )}
-        {status.kind === 'unsupported' && (
-          <div class="diagnosis">
-            <p>
-              <strong>Diese Seite wird nicht unterstützt.</strong>
-            </p>
-            {supportedSites().length > 0 && (
-              <>
-                <p class="hint">Filmlupe arbeitet auf:</p>
-                <ul class="site-list">
-                  {supportedSites().map((supported) => (
-                    <li key={supported.id}>{supported.name}</li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </div>
-        )}
-      </div>
+      {view === 'page' && (
+        <div class="tab-status">
+          {status.kind === 'films' && <FoundFilms films={status.films} userFilms={userFilms} onChoose={(film) => void showOnPage(film.id)} />}
+          {status.kind === 'off' && <p>Auf {status.site.name} markiert Filmlupe keine Titel.</p>}
+          {(status.kind === 'nothing-found' || status.kind === 'no-report') && (
+            <div class="diagnosis">
+              <p>
+                <strong>{diagnosis(status)[0]}</strong>
+              </p>
+              <p class="hint">{diagnosis(status)[1]}</p>
+            </div>
+          )}
+          {status.kind === 'unsupported' && (
+            <div class="diagnosis">
+              <p>
+                <strong>Diese Seite wird nicht unterstützt.</strong>
+              </p>
+              {supportedSites().length > 0 && (
+                <>
+                  <p class="hint">Filmlupe arbeitet auf:</p>
+                  <ul class="site-list">
+                    {supportedSites().map((supported) => (
+                      <li key={supported.id}>{supported.name}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          )}
+        </div>
+      )}
 
       <CatalogueSearch chosenId={chosenId} onChoose={setChosenId} />
       {chosenId && <FilmCard filmId={chosenId} />}
       <footer class="hint attribution">{CATALOGUE_ATTRIBUTION}</footer>
     </main>
   );
+}
+
+/** As many films as getUserFilms takes (lib/messaging-schema.ts, MAX_BATCH_TITLES; a tab never lists more). */
+const MAX_ASKED_FILMS = 10_000;
+
+/** The user's entries for the tab's films, by film id; asked again when the films change. */
+function useUserFilms(films: readonly FilmMatch[]): ReadonlyMap<string, UserFilm> {
+  const [entries, setEntries] = useState<ReadonlyMap<string, UserFilm>>(new Map());
+  const ids = films.slice(0, MAX_ASKED_FILMS).map((film) => film.id).join('\n');
+  useEffect(() => {
+    if (ids === '') return;
+    let live = true;
+    sendMessage('getUserFilms', { ids: ids.split('\n') }).then(
+      (answer) => live && setEntries(new Map(answer.map((entry) => [entry.filmId, entry]))),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [ids]);
+  return entries;
 }

@@ -12,8 +12,9 @@
  */
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { storage } from 'wxt/utils/storage';
 import { adapterFor, findTitles, supportedMatches } from '../../lib/sites/index';
-import { onMessage, sendMessage } from '../../lib/messaging';
+import { onMessage, sendMessage, USER_DATA_CHANGED_KEY } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, isSiteEnabled, readStoredSettings, watchStoredSettings, type Settings } from '../../lib/settings';
 import { createCardController } from '../../lib/content/card';
 import { warnOnce } from '../../lib/content/log';
@@ -42,6 +43,7 @@ export default defineContentScript({
         session?.confirmed(mark);
         card.refresh();
       },
+      onSeenChanged: (filmId, seen) => session?.seenChanged(filmId, seen),
     });
 
     /** The address the session was last set up for: a location change to it again is none. */
@@ -60,6 +62,7 @@ export default defineContentScript({
         session = startSiteSession(ctx, adapter, {
           findTitles,
           isOwn: (element) => element.tagName === 'FILMLUPE-POPOVER',
+          dimSeen: () => settings.dimSeenFilms,
         });
       } else if (session && navigated) {
         card.close();
@@ -83,16 +86,22 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
 
     const unwatch = watchStoredSettings((next) => {
+      const dimmingSwitched = next.dimSeenFilms !== settings.dimSeenFilms;
       settings = next;
       sync(false);
+      if (dimmingSwitched) session?.dimmingChanged();
       card.refresh();
+    });
+    // The settings page imported or deleted the user's film data: which marked films are seen now.
+    const unwatchUserData = storage.watch(`local:${USER_DATA_CHANGED_KEY}`, () => {
+      void session?.userDataChanged().catch((error) => warnOnce('seen films not updated', error));
     });
     // After an update the old extension's APIs throw: take our marks out of the page first, then
     // let go of the (dead) listeners, each step on its own so one failure cannot skip the rest.
     ctx.onInvalidated(() => {
       const current = session;
       session = null;
-      runEach([() => card.close(), () => current?.stop(), unwatch]);
+      runEach([() => card.close(), () => current?.stop(), unwatch, unwatchUserData]);
     });
     // WXT fires this from the Navigation API's `navigate` event, before `location` shows the new URL.
     // The page can dispatch an event of that name too, but only WXT's own event carries a `newUrl`

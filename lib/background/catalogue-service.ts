@@ -12,8 +12,10 @@ import type { Catalogue, Film, Review } from '../catalogue/types';
 import type { FilmMatch, MatchableFilm, TitleHints } from '../title/types';
 import type { FilmDetails, TitleCandidate } from '../messaging';
 import * as db from '../db';
+import type { UserFilm } from '../userdata/types';
 import { buildSearchIndex, searchFilms, type SearchIndex } from './search';
-import { UserAnswers, answerId, type UserAnswersOptions } from './user-answers';
+import { UserAnswers, answerId, type UserAnswerSets, type UserAnswersOptions } from './user-answers';
+import { UserFilms } from './user-films';
 
 /** The parts of lib/title/match.ts the background uses (injected so tests can pass a stand-in). */
 export interface Matcher<Index = unknown> {
@@ -63,9 +65,12 @@ export class CatalogueService {
   private bundledCatalogue: Promise<Catalogue> | null = null;
   private readonly answers: UserAnswers;
   private filmsById: Promise<FilmsById> | null = null;
+  /** The user's own film data (ratings, seen, watchlist): user-films.ts. */
+  readonly userFilms: UserFilms;
 
   constructor(private readonly options: CatalogueServiceOptions) {
     this.answers = new UserAnswers({ openDb: options.openDb, readWaitMs: options.userDataWaitMs, writeWaitMs: options.writeWaitMs });
+    this.userFilms = new UserFilms({ database: () => this.answers.database(), readWaitMs: options.userDataWaitMs, writeWaitMs: options.writeWaitMs });
   }
 
   /** Loaded once per worker life; a failed load is retried on the next call. */
@@ -88,7 +93,7 @@ export class CatalogueService {
 
   /** The worker's start-up: the matcher index and the user's answers now, so the first message finds them ready or under way. */
   async prepare(): Promise<void> {
-    await Promise.all([this.load(), this.answers.current()]);
+    await Promise.all([this.load(), this.answers.current(), this.userFilms.seenIds()]);
   }
 
   /** The search index, once per worker life; its work is done on the first search (search.ts). */
@@ -130,10 +135,16 @@ export class CatalogueService {
 
   /**
    * One answer per candidate, in order; a match the user corrected for this title is null, an unsure
-   * match the user confirmed for this title is sure.
+   * match the user confirmed for this title is sure; a film the user has seen carries `seen: true`.
    */
   async matchTitles(candidates: TitleCandidate[]): Promise<Array<FilmMatch | null>> {
-    const [{ titleIndex }, answers] = await Promise.all([this.load(), this.answers.current()]);
+    const [{ titleIndex }, answers, seen] = await Promise.all([this.load(), this.answers.current(), this.userFilms.seenIds()]);
+    const matches = this.applyAnswers(titleIndex, candidates, answers);
+    if (!seen || seen.size === 0) return matches;
+    return matches.map((match) => (match && seen.has(match.id) ? { ...match, seen: true } : match));
+  }
+
+  private applyAnswers(titleIndex: unknown, candidates: TitleCandidate[], answers: UserAnswerSets | null): Array<FilmMatch | null> {
     const corrections = answers?.corrections.size ?? 0;
     const confirmations = answers?.confirmations.size ?? 0;
     const { matcher } = this.options;
@@ -146,8 +157,9 @@ export class CatalogueService {
     });
   }
 
+  /** The film's details and the user's own entry, read together (the user's read is bounded: user-films.ts). */
   async getFilmDetails(id: string): Promise<FilmDetails | null> {
-    const { films, reviews: reviewsByFilm } = await this.films();
+    const [{ films, reviews: reviewsByFilm }, user] = await Promise.all([this.films(), this.userFilms.film(id)]);
     const film = films.get(id);
     if (!film) return null;
     const reviews = reviewsByFilm.get(id) ?? [];
@@ -157,7 +169,7 @@ export class CatalogueService {
         ? [{ filmId: reviewed.id, title: reviewed.germanTitle, year: reviewed.year, sentence: mention.sentence }]
         : [];
     });
-    return { film, reviews: [...reviews].sort((a, b) => a.id.localeCompare(b.id)), mentionedIn };
+    return { film, reviews: [...reviews].sort((a, b) => a.id.localeCompare(b.id)), mentionedIn, user };
   }
 
   async search(query: string): Promise<FilmMatch[]> {
@@ -165,8 +177,22 @@ export class CatalogueService {
   }
 
   /** Answers are stored only about films of the catalogue: anything else is no answer to a card of ours. */
-  private async knownFilm(filmId: string): Promise<void> {
-    if (!(await this.films()).films.has(filmId)) throw new Error(`kein Film des Katalogs: ${filmId}`);
+  private async knownFilm(filmId: string): Promise<Film> {
+    const film = (await this.films()).films.get(filmId);
+    if (!film) throw new Error(`kein Film des Katalogs: ${filmId}`);
+    return film;
+  }
+
+  /** "Auf die Merkliste" (or off it): stored first; a failed write rejects. */
+  async setWatchlist(filmId: string, onList: boolean): Promise<UserFilm | null> {
+    const film = await this.knownFilm(filmId);
+    return this.userFilms.setWatchlist({ id: film.id, title: film.germanTitle, year: film.year }, onList);
+  }
+
+  /** "Gesehen" (or not): stored first, then the matcher's answers carry it; a failed write rejects. */
+  async setSeen(filmId: string, seen: boolean): Promise<UserFilm | null> {
+    const film = await this.knownFilm(filmId);
+    return this.userFilms.setSeen({ id: film.id, title: film.germanTitle, year: film.year }, seen);
   }
 
   /**

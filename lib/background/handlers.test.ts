@@ -5,9 +5,9 @@ import { CatalogueService } from './catalogue-service';
 import { TabDetections } from './detections';
 import { registerMessageHandlers, reportingTab } from './handlers';
 import * as matcher from '../title/match';
-import { testCatalogue, testCatalogueWithBase } from './test-fixtures';
+import { fullDatabase, testCatalogue, testCatalogueWithBase } from './test-fixtures';
 import { encodeTitles, sendMessage } from '../messaging';
-import { allConfirmations, openFilmlupeDB, type FilmlupeDatabase } from '../db';
+import { allConfirmations, openFilmlupeDB } from '../db';
 
 let detections: TabDetections;
 let unregister = () => {};
@@ -114,29 +114,6 @@ describe('background messages', () => {
     expect(await sendMessage('searchCatalogue', { query: 'drive' })).toHaveLength(2);
   });
 });
-
-/**
- * A database whose writes fail the way a full disk does (QuotaExceededError); reads still work.
- * Stands in for a profile over its storage quota.
- */
-async function fullDatabase(): Promise<FilmlupeDatabase> {
-  const database = await openFilmlupeDB();
-  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  return new Proxy(database, {
-    get(target, property) {
-      const value = Reflect.get(target, property, target);
-      if (typeof value !== 'function') return value;
-      if (['put', 'add', 'delete', 'clear'].includes(String(property))) return () => Promise.reject(quota());
-      if (property === 'transaction') {
-        return (stores: never, mode?: IDBTransactionMode) => {
-          if (mode === 'readwrite') throw quota();
-          return target.transaction(stores, mode);
-        };
-      }
-      return value.bind(target);
-    },
-  });
-}
 
 describe('a correction or confirmation that cannot be stored (storage full)', () => {
   beforeEach(async () => {

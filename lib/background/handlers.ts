@@ -89,11 +89,15 @@ export function registerMessageHandlers(
     handle('getDetection', (data) =>
       orFallback('getDetection', null, async () => (await askTab(data.tabId)) ?? detections.get(data.tabId)),
     ),
-    // The user's answers are passed on when they cannot be stored: the card must not say "Danke!".
+    // The user's answers (and own film data) are passed on when they cannot be stored: the card must not say "Danke!".
     handle('addCorrection', (data) => orReject('addCorrection', () => catalogue.addCorrection(data.text, data.filmId))),
     handle('confirmMatch', (data) => orReject('confirmMatch', () => catalogue.confirmMatch(data.text, data.filmId))),
     handle('clearCorrections', () => orReject('clearCorrections', () => catalogue.clearCorrections())),
     handle('countCorrections', () => orFallback('countCorrections', 0, () => catalogue.countCorrections())),
+    handle('setWatchlist', (data) => orReject('setWatchlist', () => catalogue.setWatchlist(data.filmId, data.onList))),
+    handle('setSeen', (data) => orReject('setSeen', () => catalogue.setSeen(data.filmId, data.seen))),
+    handle('getWatchlist', () => orFallback('getWatchlist', [], () => catalogue.userFilms.watchlist())),
+    handle('getUserFilms', (data) => orFallback('getUserFilms', [], () => catalogue.userFilms.films(data.ids))),
     handle('openOptions', () => orFallback('openOptions', undefined, () => browser.runtime.openOptionsPage())),
   ];
   return () => removers.forEach((remove) => remove());

@@ -12,6 +12,7 @@ import { settingsItem } from '../settings';
 import { CatalogueService, type Matcher } from './catalogue-service';
 import { TabDetections, setBadgeColor } from './detections';
 import { registerMessageHandlers } from './handlers';
+import { USER_DATA_CHANGED_KEY } from './user-films';
 import { orFallback } from './log';
 
 export function startBackground(bundled: Catalogue | (() => Promise<Catalogue>), matcher: Matcher<any>, titles?: () => Promise<MatchableFilm[]>) {
@@ -21,6 +22,10 @@ export function startBackground(bundled: Catalogue | (() => Promise<Catalogue>),
   const stopHandlers = registerMessageHandlers(catalogue, detections);
   browser.tabs.onRemoved.addListener((tabId) => {
     void orFallback('Tab vergessen', undefined, () => detections.forget(tabId));
+  });
+  // The settings page changed the user's film data (import, restore, delete all): read the seen films anew.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && USER_DATA_CHANGED_KEY in changes) void orFallback('Eigene Filmdaten neu lesen', undefined, () => catalogue.userFilms.reload());
   });
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.url) void orFallback('Navigation', undefined, () => detections.navigated(tabId, changeInfo.url!));

@@ -3,7 +3,7 @@
  * placeholders, not reviews: the real catalogue is built from data/ by lib/catalogue/build.ts.
  */
 import type { Catalogue, Film, Review } from '../catalogue/types';
-import type { FilmlupeDatabase } from '../db';
+import { openFilmlupeDB, type FilmlupeDatabase } from '../db';
 
 function film(partial: Partial<Film> & Pick<Film, 'id' | 'germanTitle' | 'originalTitle' | 'year'>): Film {
   return { aliases: [], directors: [], cast: [], genres: [], mentions: [], ...partial };
@@ -102,4 +102,27 @@ export async function writeOldCatalogueCopy(db: FilmlupeDatabase, catalogue: Cat
     tx.objectStore('meta').put(catalogue.dataVersion, 'dataVersion'),
     tx.done,
   ]);
+}
+
+/**
+ * A database whose writes fail the way a full disk does (QuotaExceededError); reads still work.
+ * Stands in for a profile over its storage quota.
+ */
+export async function fullDatabase(): Promise<FilmlupeDatabase> {
+  const database = await openFilmlupeDB();
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  return new Proxy(database, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      if (['put', 'add', 'delete', 'clear'].includes(String(property))) return () => Promise.reject(quota());
+      if (property === 'transaction') {
+        return (stores: never, mode?: IDBTransactionMode) => {
+          if (mode === 'readwrite') throw quota();
+          return target.transaction(stores, mode);
+        };
+      }
+      return value.bind(target);
+    },
+  });
 }

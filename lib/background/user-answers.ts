@@ -27,16 +27,16 @@ export interface UserAnswersOptions {
 }
 
 /** The first page is marked within 2 s of opening it, stored answers or not (tests/e2e/background-faults.spec.ts). */
-const READ_WAIT_MS = 500;
+export const READ_WAIT_MS = 500;
 /** The card waits this long for "Danke!" at most; then it says that the answer was not saved. */
-const WRITE_WAIT_MS = 3000;
+export const WRITE_WAIT_MS = 3000;
 
 export const answerId = (titleKey: string, filmId: string) => `${titleKey}\n${filmId}`;
 
 const ids = (stored: Array<{ titleKey: string; filmId: string }>) => new Set(stored.map((answer) => answerId(answer.titleKey, answer.filmId)));
 
 /** `work`, or a rejection with `message` when it takes longer than `ms`. */
-function withinTime<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+export function withinTime<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new Error(message)), ms);

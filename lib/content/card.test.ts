@@ -71,6 +71,7 @@ function setup(useBadge: boolean, film: typeof DRIVE & { sure?: boolean } = DRIV
     settings: () => DEFAULT_SETTINGS,
     onCorrected: () => ({ removeMarks }),
     onConfirmed,
+    onSeenChanged: () => {},
   });
   return { trigger: mark.trigger, card, ctx, removeMarks, onConfirmed };
 }

@@ -28,6 +28,8 @@ export interface CardDeps {
   onCorrected(mark: Mark): { removeMarks(): void };
   /** After "Ja" to "Ist das …?" was stored: this text's marks of the film are sure now. */
   onConfirmed(mark: Mark): void;
+  /** After "Gesehen" was stored (or taken back): the film's marks follow (dimming, lib/content/dim.ts). */
+  onSeenChanged(filmId: string, seen: boolean): void;
 }
 
 export interface CardController {
@@ -42,9 +44,9 @@ export interface CardController {
  * The user's answer on its way to the background: a write that failed rejects (the card then says
  * that it did not work, never "Danke!", and the mark stays); logged once for whoever reads the console.
  */
-async function stored(what: string, writing: Promise<unknown>): Promise<void> {
+async function stored<T>(what: string, writing: Promise<T>): Promise<T> {
   try {
-    await writing;
+    return await writing;
   } catch (error) {
     warnOnce(`${what} not stored`, error);
     throw error;
@@ -110,6 +112,17 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
       onConfirm: async () => {
         await stored('confirmMatch', sendMessage('confirmMatch', { text: mark.text, filmId: mark.film.id }));
         deps.onConfirmed(mark);
+      },
+      onSetWatchlist: async (onList) => {
+        const user = await stored('setWatchlist', sendMessage('setWatchlist', { filmId: mark.film.id, onList }));
+        loaded.details = { ...loaded.details, user };
+        return user;
+      },
+      onSetSeen: async (seen) => {
+        const user = await stored('setSeen', sendMessage('setSeen', { filmId: mark.film.id, seen }));
+        loaded.details = { ...loaded.details, user };
+        deps.onSeenChanged(mark.film.id, seen);
+        return user;
       },
       onOpenSettings: () => void sendMessage('openOptions', undefined).catch((error) => warnOnce('openOptions', error)),
       onNotThisFilm: async () => {

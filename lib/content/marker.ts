@@ -10,6 +10,7 @@
 import type { FilmMatch, TitleKind } from '../title/types';
 import type { FoundTitle } from '../sites/types';
 import { createBadge, showBadgeSure } from './badge';
+import { setDimmed } from './dim';
 
 export const FILM_ATTRIBUTE = 'data-filmlupe-film';
 export const UNSURE_ATTRIBUTE = 'data-filmlupe-unsure';
@@ -39,6 +40,10 @@ export interface Marker {
   mark(found: FoundTitle, film: FilmMatch): Mark | null;
   /** The user said "Ja": the mark's match is sure from now on (attribute and badge follow). */
   markSure(mark: Mark): void;
+  /** The user marked the film as seen or not: its marks follow (and their dimming, lib/content/dim.ts). */
+  setSeen(filmId: string, seen: boolean): void;
+  /** The dimming setting changed: every mark of a seen film is dimmed, or no longer. */
+  updateDimming(): void;
   /** The mark whose trigger is `element` or contains it. */
   markOfTrigger(element: Element): Mark | undefined;
   /** The mark made for this title element, if any. */
@@ -65,7 +70,14 @@ function isFocusable(element: Element): boolean {
   return false;
 }
 
-export function createMarker(options: { useBadge: boolean }): Marker {
+export interface MarkerOptions {
+  useBadge: boolean;
+  /** "Gesehene Filme abdunkeln" is on (read at each mark; `updateDimming` after a change). */
+  dimSeen?: () => boolean;
+}
+
+export function createMarker(options: MarkerOptions): Marker {
+  const dimSeen = options.dimSeen ?? (() => false);
   // Weak on both sides: the page's elements are the keys, so a removed tile takes its mark with it.
   const marksBySource = new WeakMap<Element, Mark>();
   const marksByTrigger = new WeakMap<Element, Mark>();
@@ -132,6 +144,7 @@ export function createMarker(options: { useBadge: boolean }): Marker {
       mark = { film, text: found.text, year, kind, source, trigger, badge: false, addedTabIndex, checked: 0 };
     }
     if (film.sure === false) mark.trigger.setAttribute(UNSURE_ATTRIBUTE, '');
+    if (film.seen && dimSeen()) setDimmed(source, true);
     marksBySource.set(source, mark);
     marksByTrigger.set(mark.trigger, mark);
     registry.add(new WeakRef(mark));
@@ -151,6 +164,7 @@ export function createMarker(options: { useBadge: boolean }): Marker {
     firsts = null;
     marksBySource.delete(mark.source);
     marksByTrigger.delete(mark.trigger);
+    setDimmed(mark.source, false);
     if (mark.badge) {
       (mark.trigger.parentElement ?? mark.trigger).remove();
       return;
@@ -192,9 +206,25 @@ export function createMarker(options: { useBadge: boolean }): Marker {
     if (mark.badge) showBadgeSure(mark.trigger, mark.film);
   }
 
+  function setSeen(filmId: string, seen: boolean): void {
+    const dim = seen && dimSeen();
+    for (const each of liveMarks()) {
+      if (each.film.id !== filmId) continue;
+      each.film = { ...each.film, seen };
+      setDimmed(each.source, dim);
+    }
+  }
+
+  function updateDimming(): void {
+    const dim = dimSeen();
+    for (const each of allMarks()) setDimmed(each.source, dim && each.film.seen === true);
+  }
+
   return {
     mark,
     markSure,
+    setSeen,
+    updateDimming,
     unmark,
     allMarks,
     markOfTrigger(element) {

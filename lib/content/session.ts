@@ -40,6 +40,12 @@ export interface SiteSession {
   corrected(mark: Mark): { removeMarks(): void };
   /** A "Ja" was stored for this mark's text: its marks of the film are sure now. */
   confirmed(mark: Mark): void;
+  /** The user marked a film as seen or not (in the card): its marks follow, dimmed or not. */
+  seenChanged(filmId: string, seen: boolean): void;
+  /** "Gesehene Filme abdunkeln" was switched: dim the marks of seen films, or undo it. */
+  dimmingChanged(): void;
+  /** The user's film data changed elsewhere (import on the settings page): ask which marked films are seen now. */
+  userDataChanged(): Promise<void>;
   stop(): void;
 }
 
@@ -47,13 +53,15 @@ export interface SessionDeps {
   findTitles(root: ParentNode, url: URL): FoundTitle[];
   /** Our own elements in the page, never scanned (the popover host). */
   isOwn(element: Element): boolean;
+  /** "Gesehene Filme abdunkeln" is on. */
+  dimSeen?: () => boolean;
 }
 
 export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter, deps: SessionDeps): SiteSession {
   let running = true;
   let reportTimer: number | null = null;
   let lastReported: string | null = null;
-  const marker = createMarker({ useBadge: adapter.badge === true });
+  const marker = createMarker({ useBadge: adapter.badge === true, dimSeen: deps.dimSeen });
 
   const scanner = createScanner({
     findTitles: deps.findTitles,
@@ -153,6 +161,15 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
       for (const other of marker.marksOfFilm(mark.film.id)) if (other.text === mark.text) marker.markSure(other);
       marker.markSure(mark);
       scheduleReport();
+    },
+    seenChanged: (filmId, seen) => marker.setSeen(filmId, seen),
+    dimmingChanged: () => marker.updateDimming(),
+    async userDataChanged() {
+      const films = marker.filmsInPageOrder();
+      if (films.length === 0) return;
+      const seen = new Set((await sendMessage('getUserFilms', { ids: films.map((film) => film.id) })).filter((entry) => entry.seen).map((entry) => entry.filmId));
+      if (!running) return;
+      for (const film of films) if ((film.seen === true) !== seen.has(film.id)) marker.setSeen(film.id, seen.has(film.id));
     },
     stop() {
       running = false;

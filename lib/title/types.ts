@@ -37,6 +37,8 @@ export interface FilmMatch {
    * (evidence.ts), to be shown as a question, never as a fact. Absent on lists and search results.
    */
   sure?: boolean;
+  /** The user has seen the film (their own data, lib/userdata): set by the background, for dimming its tiles. */
+  seen?: boolean;
 }
 
 /** Facts a site shows beside the title, used to reject wrong matches. */

@@ -58,11 +58,12 @@ export interface PhaseResult {
   sampleIntervalUs: number;
 }
 
-export async function recordTrace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+/** The trace events of `run`, in the given categories (the phases' by default). */
+export async function recordTrace(cdp: CDPSession, run: () => Promise<void>, categories: string[] = PHASE_CATEGORIES): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: PHASE_CATEGORIES }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
   await run();
   await cdp.send('Tracing.end');
   await complete;

@@ -9,8 +9,9 @@
  * extension's share: duration − extension time ≤ 50 ms. The longest extension share in one task is
  * reported as well (it must stay well under 50 ms).
  */
-import type { BrowserContext, CDPSession } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { BATCHES } from './page';
+import { recordTrace } from './phases';
 
 const LONG_TASK_MS = 50;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', '__metadata'];
@@ -37,29 +38,18 @@ export interface TraceResult {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function record(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-  await run();
-  await cdp.send('Tracing.end');
-  await complete;
-  return events;
-}
-
 export async function traceVisit(context: BrowserContext, url: string): Promise<TraceResult> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
-    const events = await record(cdp, async () => {
+    const events = await recordTrace(cdp, async () => {
       await page.goto(url, { waitUntil: 'load' });
       await sleep(2500);
       for (let batch = 0; batch < BATCHES; batch++) {
         await page.evaluate('window.__benchAppendBatch()');
         await sleep(700);
       }
-    });
+    }, CATEGORIES);
     return analyse(events);
   } finally {
     await page.close();

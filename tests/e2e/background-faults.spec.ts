@@ -6,30 +6,11 @@
  * The database is prepared from an extension page (same origin as the worker) while the worker is
  * stopped; the next page then starts a fresh worker that opens it, as after a browser restart.
  */
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, markedFilms, openOptions, settle, test, trigger } from './fixtures';
+import { expect, markedFilms, openOptions, settle, stopWorker, test, trigger } from './fixtures';
 
 const BROWSE = 'https://www.netflix.com/browse';
 /** "Nicht dieser Film?" on the Netflix tile "Drive", as the worker stores it (titleKey of "Drive"). */
 const DRIVE_CORRECTION = { titleKey: 'drive', filmId: 'drive-2011', text: 'Drive', createdAt: 1 };
-
-/**
- * Stops the extension's service worker once it is installed (Chromium stops an idle one the same way);
- * the next message starts a new one. Through the DevTools protocol: Playwright has no call for it.
- */
-async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  let status = '';
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    const ours = versions.find((version) => version.scriptURL.startsWith('chrome-extension://'));
-    if (ours) status = `${ours.runningStatus}/${ours.status}`;
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => status, { timeout: 15_000 }).toBe('running/activated');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => status).toBe('stopped/activated');
-  await cdp.detach();
-}
 
 test('a database of a newer version (the extension rolled back): the stored correction still holds', async ({ context, extensionId, openFixture }) => {
   const extensionPage = await openOptions(context, extensionId);

@@ -207,3 +207,42 @@ export async function enableDeveloperMode(context: BrowserContext): Promise<void
   await page.evaluate(() => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
   await page.close();
 }
+
+/**
+ * Stops the extension's service worker once it is installed (Chromium stops an idle one the same way);
+ * the next message starts a new one. Through the DevTools protocol: Playwright has no call for it.
+ */
+export async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  let status = '';
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    const ours = versions.find((version) => version.scriptURL.startsWith('chrome-extension://'));
+    if (ours) status = `${ours.runningStatus}/${ours.status}`;
+  });
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => status, { timeout: 15_000 }).toBe('running/activated');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => status).toBe('stopped/activated');
+  await cdp.detach();
+}
+
+/** Writes one entry into the worker's `userFilms` store, as an import stores it (lib/userdata/store.ts). */
+export async function putUserFilm(worker: Worker, entry: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('filmlupe');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction('userFilms', 'readwrite');
+          tx.objectStore('userFilms').put(value);
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    entry,
+  );
+}

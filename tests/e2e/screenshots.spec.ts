@@ -1,13 +1,13 @@
 /**
- * Screenshots for the README: the card in light and dark, the card of an unsure match, the popup and
- * the settings page. They are artefacts for people to look at, not assertions; each test only checks
+ * Screenshots for the README: the card in light and dark, the card of an unsure match, the card with
+ * the user's own rating ("Deine Wertung"), the popup and the settings page. They are artefacts for people to look at, not assertions; each test only checks
  * that the thing it photographs is there. Only `npm run screenshots` (FILMLUPE_SCREENSHOTS=docs) writes the tracked
  * pictures in docs/screenshots/; under `npm test` the same tests save theirs in the ignored
  * test-results/screenshots/, so a test run never changes the work tree.
  */
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openPopup, tabIdOf, test, trigger } from './fixtures';
+import { expect, openPopup, putUserFilm, tabIdOf, test, trigger } from './fixtures';
 
 const SHOTS = resolve(import.meta.dirname, '../..', process.env.FILMLUPE_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-results/screenshots');
 const BROWSE = 'https://www.netflix.com/browse';
@@ -48,6 +48,27 @@ test('unsure card screenshot', async ({ openFixture }) => {
   const page = await openFixture(BROWSE, 'netflix-browse.html');
   await page.emulateMedia({ colorScheme: 'dark' });
   await shootCard(page, { filmId: 'baby-driver-2017', tileLabel: 'Baby Driver', dialogName: 'Ist das Baby Driver (2017)?', file: 'popover-unsure.png' });
+});
+
+test('card with "Deine Wertung" screenshot', async ({ openFixture, serviceWorker }) => {
+  // The user's own data on Drive, written into the store as an import of a Letterboxd export would.
+  const entry = {
+    filmId: 'drive-2011',
+    title: 'Drive',
+    year: 2011,
+    rating: { value: 4.5, scale: 5, date: '2024-03-03', source: 'letterboxd' },
+    seen: true,
+    seenDates: ['2024-03-03'],
+    watchlistSince: '2023-11-20',
+    reviews: [{ text: 'Zahnstocher, Skorpionjacke, Synthie-Pop: ein Nachtfilm, der mich nicht loslässt.', date: '2024-03-03', spoiler: false, source: 'letterboxd' }],
+    tags: [],
+    sources: ['letterboxd'],
+  };
+  await putUserFilm(serviceWorker, entry);
+  const page = await openFixture(BROWSE, 'netflix-browse.html');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await shootCard(page, { filmId: 'drive-2011', tileLabel: 'Drive', dialogName: 'Drive (2011)', file: 'popover-own-rating.png' });
+  await expect(page.getByRole('dialog').getByRole('region', { name: 'Deine Wertung' })).toContainText('4,5 von 5');
 });
 
 test('popup screenshot', async ({ context, extensionId, openFixture }) => {
