@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { allConfirmations, allCorrections, openFilmlupeDB, type FilmlupeDatabase } from '../../lib/db';
+import { USER_DATA_CHANGED_KEY } from '../../lib/messaging';
 import {
   allUserFilms,
   applyImport,
@@ -27,9 +28,6 @@ import {
 import { mergeUserFilms } from '../../lib/userdata/model';
 import type { UserFilm } from '../../lib/userdata/types';
 import type { TitleIndex } from '../../lib/title/match';
-
-/** The key the background listens to (issue 14's contract between the settings page and the background). */
-export const USER_DATA_CHANGED_KEY = 'userDataChangedAt';
 
 /** A picked file the page can read as text too (a `File` fits). */
 export interface PickedTextFile extends PickedFile {
