@@ -10,26 +10,18 @@
 import catalogue from '../.generated/catalogue.json';
 import { startBackground } from '../lib/background/index';
 import * as matcher from '../lib/title/match';
-import { baseFilmsOf, expandCatalogue, matchableBaseFilms, type BaseFilmsPart, type BundledCatalogue } from '../lib/catalogue/bundle';
+import { baseFilmsOf, expandCatalogue, type BundledCatalogue } from '../lib/catalogue/bundle';
+import { loadedBaseFilmParts, matchableBundledFilms, type BaseFilmsScope } from '../lib/catalogue/loaded';
 
 const bundled = catalogue as BundledCatalogue;
-const scope = globalThis as { filmlupeBaseFilms?: BaseFilmsPart[]; importScripts?: (...urls: string[]) => void };
-
-function baseFilmParts(): BaseFilmsPart[] {
-  const parts = scope.filmlupeBaseFilms ?? [];
-  if (parts.length !== bundled.baseFilmFiles.length || parts.some((part) => !Array.isArray(part?.ids))) {
-    throw new Error(`base films not loaded: ${bundled.baseFilmFiles.join(', ')}`);
-  }
-  return parts;
-}
+const scope = globalThis as BaseFilmsScope & { importScripts?: (...urls: string[]) => void };
 
 async function fullCatalogue() {
-  return expandCatalogue({ catalogue: bundled, baseFilms: baseFilmParts().map(baseFilmsOf) });
+  return expandCatalogue({ catalogue: bundled, baseFilms: loadedBaseFilmParts(bundled, scope).map(baseFilmsOf) });
 }
 
-/** In the catalogue's order (curated films first), as `toMatchable` gives them for the expanded catalogue. */
 async function titles() {
-  return [...bundled.films.map(matcher.toMatchable), ...baseFilmParts().flatMap(matchableBaseFilms)];
+  return matchableBundledFilms(bundled, scope);
 }
 
 export default defineBackground(() => {

@@ -20,5 +20,6 @@ npx tsx scripts/bench/matcher.ts || status=1
 npx tsx scripts/bench/browser.ts bench/tmp/extension || status=1
 npx tsx scripts/bench/worker.ts bench/tmp/extension || status=1
 npx tsx scripts/bench/hard.ts bench/tmp/extension || status=1
+npx tsx scripts/bench/import-page.ts bench/tmp/extension || status=1
 npx tsx scripts/bench/report.ts || status=1
 exit $status

@@ -1,6 +1,6 @@
 /**
  * The settings page: every change is saved at once and announced in one polite live region.
- * Sections: sites, the card (dwell, spoilers, what it shows), look, reset.
+ * Sections: sites, the card (dwell, spoilers, what it shows), look, the user's film data, reset.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messaging';
@@ -15,6 +15,7 @@ import { adapters } from '../../lib/sites/index';
 import { Switch } from '../ui/Switch';
 import { useSettings, useThemeAttribute } from '../ui/useSettings';
 import { CardSettings } from './CardSettings';
+import { UserDataSection } from './UserDataSection';
 
 const THEMES: Array<[Theme, string]> = [
   ['auto', 'Automatisch (wie das System)'],
@@ -32,9 +33,8 @@ export function OptionsPage() {
   const [corrections, setCorrections] = useState<number | null>(null);
   const statusTimer = useRef<ReturnType<typeof setTimeout>>();
 
-  useEffect(() => {
-    sendMessage('countCorrections').then(setCorrections, () => setCorrections(null));
-  }, []);
+  const countCorrections = () => sendMessage('countCorrections').then(setCorrections, () => setCorrections(null));
+  useEffect(() => void countCorrections(), []);
 
   function announce(text: string) {
     setStatus(text);
@@ -92,6 +92,8 @@ export function OptionsPage() {
           </div>
         ))}
       </fieldset>
+
+      <UserDataSection onRestored={() => void countCorrections()} />
 
       <fieldset>
         <legend>Zurücksetzen</legend>
