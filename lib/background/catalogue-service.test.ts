@@ -105,6 +105,17 @@ describe('CatalogueService', () => {
     expect(await restarted.countCorrections()).toBe(1);
   });
 
+  it('applies a correction the settings page stored (a backup restored) once told to read the user data anew', async () => {
+    const running = service();
+    expect(await running.matchTitles([{ text: 'Drive' }])).toEqual([{ id: 'drive-2011', title: 'Drive', year: 2011, sure: true }]);
+    const database = await openFilmlupeDB();
+    await database.put('corrections', { titleKey: 'drive', filmId: 'drive-2011', text: 'Drive', createdAt: 1 });
+    database.close();
+
+    await running.reloadUserData();
+    expect(await running.matchTitles([{ text: 'Drive' }])).toEqual([null]);
+  });
+
   it('shows corrected matches again after clearCorrections', async () => {
     const catalogue = service();
     await catalogue.addCorrection('Drive', 'drive-2011');

@@ -210,6 +210,14 @@ export class CatalogueService {
     await this.answers.confirm({ titleKey: this.options.matcher.titleKey(text), filmId, text, createdAt: Date.now() });
   }
 
+  /**
+   * The settings page changed the user's data (import, backup restored, delete all): read the seen films,
+   * corrections and confirmations anew.
+   */
+  async reloadUserData(): Promise<void> {
+    await Promise.all([this.userFilms.reload(), this.answers.reload()]);
+  }
+
   async clearCorrections(): Promise<void> {
     await this.answers.clearCorrections();
   }

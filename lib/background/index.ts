@@ -23,9 +23,9 @@ export function startBackground(bundled: Catalogue | (() => Promise<Catalogue>),
   browser.tabs.onRemoved.addListener((tabId) => {
     void orFallback('Tab vergessen', undefined, () => detections.forget(tabId));
   });
-  // The settings page changed the user's film data (import, restore, delete all): read the seen films anew.
+  // The settings page changed the user's data (import, backup restored, delete all): read it anew.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && USER_DATA_CHANGED_KEY in changes) void orFallback('Eigene Filmdaten neu lesen', undefined, () => catalogue.userFilms.reload());
+    if (area === 'local' && USER_DATA_CHANGED_KEY in changes) void orFallback('Eigene Filmdaten neu lesen', undefined, () => catalogue.reloadUserData());
   });
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.url) void orFallback('Navigation', undefined, () => detections.navigated(tabId, changeInfo.url!));

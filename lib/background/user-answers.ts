@@ -87,6 +87,12 @@ export class UserAnswers {
     return this.reading;
   }
 
+  /** The answers changed outside the worker (a backup restored on the settings page): read them anew. */
+  async reload(): Promise<void> {
+    this.reading = null;
+    await this.read();
+  }
+
   /** The stored answers as far as they are read by now: null until they are (see the file's comment). */
   async current(): Promise<UserAnswerSets | null> {
     if (this.sets) return this.sets;
