@@ -116,7 +116,7 @@ export function OptionsPage() {
         </div>
         <p class="hint">
           „Auf Standard zurücksetzen“ betrifft nur die Einstellungen. Korrekturen („Nicht dieser Film“) bleiben, bis
-          Sie sie löschen.
+          du sie löschst.
         </p>
       </fieldset>
 
