@@ -1,12 +1,12 @@
 /**
- * An extension update (simulated as described in update.ts): the user's settings, corrections and
- * confirmations survive it together with a catalogue upgrade, and a page still running the old content script
+ * An extension update (simulated as described in update.ts): the user's settings, corrections,
+ * confirmations and own film data (watchlist) survive it together with a catalogue upgrade, and a page still running the old content script
  * stops cleanly ("everything stopped when the extension context is invalidated", issue 3).
  */
 import { expect, markedFilms, openOptions, settle, siteSwitch, test, trigger } from './fixtures';
 import { BROWSE, launchUpdatable } from './update';
 
-test('settings, a correction and a confirmation survive an extension update with a new catalogue', async () => {
+test('settings, a correction, a confirmation and the watchlist survive an extension update with a new catalogue', async () => {
   const browser = await launchUpdatable();
   try {
     const { context, extensionId } = browser;
@@ -31,6 +31,15 @@ test('settings, a correction and a confirmation survive an extension update with
     await page.getByRole('dialog', { name: 'Ist das Baby Driver (2017)?', exact: true })
       .getByRole('button', { name: 'Ja', exact: true }).click();
     await expect(trigger(page, 'baby-driver-2017')).not.toHaveAttribute('data-filmlupe-unsure');
+    // … and Taxi Driver put on the watchlist from its card (the user's own film data, issue 14). The
+    // Baby Driver card closes first: it may cover the tile.
+    await page.mouse.move(1, 1);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await trigger(page, 'taxi-driver-1976').first().hover();
+    const onList = page.getByRole('dialog', { name: 'Taxi Driver (1976)', exact: true })
+      .getByRole('region', { name: 'Deine Wertung' }).getByRole('button', { name: 'Auf die Merkliste' });
+    await onList.click();
+    await expect(onList).toHaveAttribute('aria-pressed', 'true');
 
     const release = await browser.update();
     expect(release.runningVersion, 'the new version runs').toBe(release.version);
@@ -53,6 +62,9 @@ test('settings, a correction and a confirmation survive an extension update with
     await settle(pageAfter);
     expect(await markedFilms(pageAfter)).toEqual(['baby-driver-2017', 'pusher-ii-2004', 'taxi-driver-1976']);
     await expect(trigger(pageAfter, 'baby-driver-2017'), 'the confirmed match is sure').not.toHaveAttribute('data-filmlupe-unsure');
+    await trigger(pageAfter, 'taxi-driver-1976').first().hover();
+    await expect(pageAfter.getByRole('dialog', { name: 'Taxi Driver (1976)', exact: true })
+      .getByRole('region', { name: 'Deine Wertung' }).getByRole('button', { name: 'Auf die Merkliste' }), 'still on the watchlist').toHaveAttribute('aria-pressed', 'true');
   } finally {
     await browser.close();
   }
