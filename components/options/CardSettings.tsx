@@ -47,7 +47,7 @@ export function CardSettings({ settings, onChange }: Props) {
       <Switch
         id="gesehene-abdunkeln"
         label="Gesehene Filme abdunkeln"
-        description="Filme, die als gesehen markiert oder importiert sind, erscheinen auf den Seiten blasser."
+        description="Filme, die du als gesehen markiert oder importiert hast, erscheinen auf den Seiten blasser. Das kann auch die Seite selbst erkennen."
         checked={settings.dimSeenFilms}
         onChange={(dimSeenFilms) => onChange({ dimSeenFilms })}
       />
