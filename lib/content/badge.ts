@@ -48,11 +48,16 @@ const QUESTION_STYLE = 'font:700 15px/1 Arial,sans-serif;margin:0;padding:0';
 
 export const BADGE_ANCHOR_CLASS = 'filmlupe-badge-anchor';
 
-/** Built once and cloned per badge: a clone copies the parsed inline styles instead of parsing them again. */
-let template: HTMLElement | null = null;
+/**
+ * Built once each (sure, unsure) and cloned per badge: a clone copies the parsed inline styles instead
+ * of parsing them again. Building the unsure badge's question mark anew for each badge cost about as
+ * much as all the rest of making a badge (hard bench page, 2026-12-04).
+ */
+const templates = new Map<boolean, HTMLElement>();
 
-function badgeTemplate(): HTMLElement {
-  if (template?.ownerDocument === document) return template;
+function badgeTemplate(unsure: boolean): HTMLElement {
+  const built = templates.get(unsure);
+  if (built?.ownerDocument === document) return built;
   const anchor = document.createElement('span');
   anchor.className = BADGE_ANCHOR_CLASS;
   anchor.style.cssText = ANCHOR_STYLE;
@@ -62,9 +67,10 @@ function badgeTemplate(): HTMLElement {
   badge.setAttribute('aria-haspopup', 'dialog');
   badge.setAttribute('aria-expanded', 'false');
   badge.style.cssText = BADGE_STYLE;
-  badge.append(magnifierIcon());
+  if (unsure) showQuestionMark(badge);
+  else badge.append(magnifierIcon());
   anchor.append(badge);
-  template = anchor;
+  templates.set(unsure, anchor);
   return anchor;
 }
 
@@ -73,10 +79,9 @@ function badgeTemplate(): HTMLElement {
  * marks the button with the film, as it marks any other trigger.
  */
 export function createBadge(film: FilmMatch): { anchor: HTMLElement; button: HTMLButtonElement } {
-  const anchor = badgeTemplate().cloneNode(true) as HTMLElement;
+  const anchor = badgeTemplate(film.sure === false).cloneNode(true) as HTMLElement;
   const badge = anchor.firstElementChild as HTMLButtonElement;
   badge.setAttribute('aria-label', badgeLabel(film));
-  if (film.sure === false) showQuestionMark(badge);
   // Our own listeners run on the document in the capture phase, before this bubble-phase stop.
   for (const type of EVENTS_KEPT_FROM_SITE) badge.addEventListener(type, stopAtBadge);
   // A visible focus ring even where the site removes outlines from buttons (WCAG 2.4.7).

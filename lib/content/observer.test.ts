@@ -75,6 +75,34 @@ describe('createPageObserver', () => {
     expect(process.mock.calls[0]?.[0].added).toEqual([outer]);
   });
 
+  it('hands over slots appended to a row that was there before the batch each as a subtree', async () => {
+    const { frames, process } = setup();
+    const oldTrack = document.createElement('div');
+    root.append(oldTrack);
+    await mutationsDelivered();
+    frames.runFrames();
+    process.mockClear();
+    const late = [tile('Drive'), tile('Heat'), tile('Pusher')];
+    for (const each of late) oldTrack.append(each);
+    await mutationsDelivered();
+    frames.runFrames();
+    expect(process.mock.calls[0]?.[0]).toEqual({ added: late, changed: [], restructured: [oldTrack] });
+  });
+
+  it('queues a row filled slot by slot once, its track and a retitled heading as changes', async () => {
+    const { frames, process } = setup();
+    const section = document.createElement('section');
+    section.innerHTML = '<h2>Neu</h2><div class="scroller"><div class="track"></div></div>';
+    root.append(section);
+    const track = section.querySelector('.track')!;
+    for (let index = 0; index < 50; index++) track.append(tile(`Film ${index}`));
+    const heading = section.querySelector('h2')!;
+    heading.replaceChildren('Neu auf Netflix');
+    await mutationsDelivered();
+    frames.runFrames();
+    expect(process.mock.calls[0]?.[0]).toEqual({ added: [section], changed: [heading], restructured: [root, track] });
+  });
+
   it('skips irrelevant tags, our own popover host and nodes removed before the frame', async () => {
     const { frames, process } = setup();
     const script = document.createElement('script');
