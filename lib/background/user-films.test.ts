@@ -11,6 +11,7 @@ import { fullDatabase, testCatalogue } from './test-fixtures';
 import { encodeTitles, sendMessage } from '../messaging';
 import { openFilmlupeDB } from '../db';
 import { applyImport, type UserFilm } from '../userdata/index';
+import { DRIVE_RATED } from '../../tests/fixtures/user-films';
 
 let unregister = () => {};
 
@@ -33,18 +34,8 @@ afterEach(() => {
 
 const match = async (text: string) => (await sendMessage('matchTitles', { siteId: 'netflix', titles: encodeTitles([{ text }]) }))[0]?.film;
 
-/** An entry as an import stores it: rated 4.5 on Letterboxd, seen twice, with a review. */
-const imported: UserFilm = {
-  filmId: 'drive-2011',
-  title: 'Drive',
-  year: 2011,
-  rating: { value: 4.5, scale: 5, date: '2024-03-03', source: 'letterboxd' },
-  seen: true,
-  seenDates: ['2024-03-03'],
-  reviews: [{ text: 'Zahnstocher, Skorpionjacke.', date: '2024-03-03', spoiler: false, source: 'letterboxd' }],
-  tags: [],
-  sources: ['letterboxd'],
-};
+/** An entry as an import stores it: rated 4.5 on Letterboxd, seen, with a review. */
+const imported: UserFilm = DRIVE_RATED;
 
 describe('the user\'s own film data through the background', () => {
   it('getFilmDetails answers the user\'s entry with the film: none, then what an import stored', async () => {

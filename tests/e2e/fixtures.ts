@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isWebRequest, PAGES, ROOT } from './common';
+import type { UserFilm } from '../../lib/userdata/types';
 
 export { isWebRequest, readCatalogue } from './common';
 
@@ -227,7 +228,7 @@ export async function stopWorker(context: BrowserContext, page: Page): Promise<v
 }
 
 /** Writes one entry into the worker's `userFilms` store, as an import stores it (lib/userdata/store.ts). */
-export async function putUserFilm(worker: Worker, entry: Record<string, unknown>): Promise<void> {
+export async function putUserFilm(worker: Worker, entry: UserFilm): Promise<void> {
   await worker.evaluate(
     (value) =>
       new Promise<void>((resolve, reject) => {

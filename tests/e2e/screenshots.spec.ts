@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openPopup, putUserFilm, tabIdOf, test, trigger } from './fixtures';
+import { DRIVE_RATED } from '../fixtures/user-films';
 
 const SHOTS = resolve(import.meta.dirname, '../..', process.env.FILMLUPE_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-results/screenshots');
 const BROWSE = 'https://www.netflix.com/browse';
@@ -52,18 +53,8 @@ test('unsure card screenshot', async ({ openFixture }) => {
 
 test('card with "Deine Wertung" screenshot', async ({ openFixture, serviceWorker }) => {
   // The user's own data on Drive, written into the store as an import of a Letterboxd export would.
-  const entry = {
-    filmId: 'drive-2011',
-    title: 'Drive',
-    year: 2011,
-    rating: { value: 4.5, scale: 5, date: '2024-03-03', source: 'letterboxd' },
-    seen: true,
-    seenDates: ['2024-03-03'],
-    watchlistSince: '2023-11-20',
-    reviews: [{ text: 'Zahnstocher, Skorpionjacke, Synthie-Pop: ein Nachtfilm, der mich nicht loslässt.', date: '2024-03-03', spoiler: false, source: 'letterboxd' }],
-    tags: [],
-    sources: ['letterboxd'],
-  };
+  const entry = { ...DRIVE_RATED, watchlistSince: '2023-11-20' };
+
   await putUserFilm(serviceWorker, entry);
   const page = await openFixture(BROWSE, 'netflix-browse.html');
   await page.emulateMedia({ colorScheme: 'light' });

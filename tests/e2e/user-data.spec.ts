@@ -7,6 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, openOptions, openPopup, putUserFilm, stopWorker, tabIdOf, test, trigger } from './fixtures';
+import { DRIVE_RATED } from '../fixtures/user-films';
 
 const BROWSE = 'https://www.netflix.com/browse';
 
@@ -30,17 +31,6 @@ async function dimmedTiles(page: Page): Promise<Array<{ label: string; opacity: 
   );
 }
 
-const DRIVE_RATED = {
-  filmId: 'drive-2011',
-  title: 'Drive',
-  year: 2011,
-  rating: { value: 4.5, scale: 5, date: '2024-03-03', source: 'letterboxd' },
-  seen: true,
-  seenDates: ['2024-03-03'],
-  reviews: [{ text: 'Der Zahnstocher, die Skorpionjacke, der Synthie-Pop: ein Nachtfilm, der mich nicht loslässt.', date: '2024-03-03', spoiler: false, source: 'letterboxd' }],
-  tags: [],
-  sources: ['letterboxd'],
-};
 
 test('"Gesehen" and "Auf die Merkliste" in the card: the popup\'s Merkliste lists the film, the card keeps the state after reopening and a worker restart', async ({ context, extensionId, openFixture }) => {
   const page = await openFixture(BROWSE, 'netflix-browse.html');
