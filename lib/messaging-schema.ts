@@ -55,11 +55,8 @@ const filmMatch = v.object({ id: filmId, title: titleText, year, sure: v.optiona
 
 const titleAnswer = v.object({ text: titleText, filmId });
 
-/**
- * A message without data: `undefined` as sent. Firefox hands a content script's `undefined` over as
- * `null` (its messages are cloned through the content script's wrapper), so both are none.
- */
-const noData = v.pipe(v.union([v.undefined(), v.null()]), v.transform(() => undefined));
+/** A message without data. */
+const noData = v.undefined();
 
 /** One schema per message the background answers (the others go to a tab: showFilm, currentDetection). */
 export const messageSchemas = {

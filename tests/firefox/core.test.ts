@@ -166,13 +166,24 @@ test('the gear in the card opens the settings in a tab', LIMIT, async () => {
   const page = await openBrowse();
   await (await trigger(page, 'drive-2011')).hover();
   const dialog = await card(page, DRIVE, 3000);
-  await (await dialog.$('button[aria-label="Einstellungen"]'))!.click();
+  const gear = (await dialog.$('button[aria-label="Einstellungen"]'))!;
+  // Which clicks reached the gear: puppeteer clicks where the element was when asked, so a click that
+  // landed beside it (the card still settling on a loaded machine) is tried once more; a click that
+  // reached the gear and opened nothing fails the test.
+  await gear.evaluate((button) => {
+    (button as HTMLElement).dataset.clicks = '';
+    button.addEventListener('click', (event) => ((button as HTMLElement).dataset.clicks += event.isTrusted ? 'T' : 'u'), { capture: true });
+  });
+  const clicks = () => gear.evaluate((button) => (button as HTMLElement).dataset.clicks ?? '');
+  await gear.click();
+  if ((await clicks()) === '') await gear.click();
   // Firefox sends no navigation events for moz-extension:// tabs, so puppeteer does not learn the new
   // tab's URL: ask the extension which tabs are open.
   const probe = await openExtensionPage(ff, 'popup.html');
   await waitFor(
     async () => (await tabUrls(probe)).some((url) => url.endsWith('/options.html')),
-    async () => `ein Tab mit options.html (offen: ${(await tabUrls(probe)).join(', ')}; Karte offen: ${await cardShown(page, DRIVE)})`,
+    async () => `ein Tab mit options.html (offen: ${(await tabUrls(probe)).join(', ')}; Karte offen: ${await cardShown(page, DRIVE)}; Klicks am Zahnrad: "${await clicks()}")`,
     10_000,
   );
+  assert.equal(await clicks(), 'T', 'one trusted click reached the gear');
 });
