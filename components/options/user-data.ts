@@ -25,7 +25,7 @@ import {
   type PickedFile,
   type ProgressCallback,
 } from '../../lib/userdata/index';
-import { mergeUserFilms } from '../../lib/userdata/model';
+import { localIsoDate, mergeUserFilms } from '../../lib/userdata/model';
 import type { UserFilm } from '../../lib/userdata/types';
 import type { TitleIndex } from '../../lib/title/match';
 
@@ -140,7 +140,7 @@ export interface DownloadFile {
 export async function letterboxdFiles(db: FilmlupeDatabase, today: Date): Promise<DownloadFile[]> {
   const films = await allUserFilms(db);
   const csv = exportLetterboxd(films);
-  const date = isoDay(today);
+  const date = localIsoDate(today);
   const files = [{ name: `filmlupe-filme-${date}.csv`, text: csv.films, type: 'text/csv' }];
   if (films.some((film) => film.watchlistSince !== undefined)) files.push({ name: `filmlupe-merkliste-${date}.csv`, text: csv.watchlist, type: 'text/csv' });
   return files;
@@ -149,12 +149,7 @@ export async function letterboxdFiles(db: FilmlupeDatabase, today: Date): Promis
 /** Everything: films, corrections and confirmations (readable by `importPicked` again). */
 export async function backupFile(db: FilmlupeDatabase, now: Date): Promise<DownloadFile> {
   const [films, corrections, confirmations] = await Promise.all([allUserFilms(db), allCorrections(db), allConfirmations(db)]);
-  return { name: `filmlupe-sicherung-${isoDay(now)}.json`, text: backupToJson(createBackup(films, corrections, confirmations, now)), type: 'application/json' };
-}
-
-/** The local calendar day, as the user reads it in the file name. */
-function isoDay(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return { name: `filmlupe-sicherung-${localIsoDate(now)}.json`, text: backupToJson(createBackup(films, corrections, confirmations, now)), type: 'application/json' };
 }
 
 /** Saves a file through the browser's download (no `downloads` permission needed: a link with `download`). */

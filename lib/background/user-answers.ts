@@ -44,6 +44,19 @@ export function withinTime<T>(work: Promise<T>, ms: number, message: string): Pr
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * The database for a write within `ms`, or a rejection saying that `what` cannot be stored (the
+ * underlying failure as its cause): the card and the popup then say that it did not work.
+ */
+export async function writableDatabase<T>(open: () => Promise<T>, ms: number, what: string): Promise<T> {
+  const message = `IndexedDB nicht verfügbar: ${what} kann nicht gespeichert werden`;
+  try {
+    return await withinTime(open(), ms, message);
+  } catch (error) {
+    throw new Error(message, { cause: error });
+  }
+}
+
 export class UserAnswers {
   private connection: Promise<db.FilmlupeDatabase> | null = null;
   /** The stored answers once read (and every write since). */
@@ -63,14 +76,8 @@ export class UserAnswers {
     return this.connection;
   }
 
-  /** The database for a write, or a rejection naming why the answer cannot be stored. */
-  private async writable(): Promise<db.FilmlupeDatabase> {
-    const message = 'IndexedDB nicht verfügbar: die Antwort kann nicht gespeichert werden';
-    try {
-      return await withinTime(this.database(), this.options.writeWaitMs ?? WRITE_WAIT_MS, message);
-    } catch (error) {
-      throw new Error(message, { cause: error });
-    }
+  private writable(): Promise<db.FilmlupeDatabase> {
+    return writableDatabase(() => this.database(), this.options.writeWaitMs ?? WRITE_WAIT_MS, 'die Antwort');
   }
 
   /** Reads the stored answers once; a failed read is tried again on the next call. */

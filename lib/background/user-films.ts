@@ -11,10 +11,10 @@
  */
 import type { FilmlupeDatabase } from '../db';
 import { allUserFilms, markSeen, putOnWatchlist, userFilm, watchlist, type UserFilm } from '../userdata/index';
-import type { FilmRef } from '../userdata/model';
+import { localIsoDate, type FilmRef } from '../userdata/model';
 import { logOnce } from './log';
 export { USER_DATA_CHANGED_KEY } from '../messaging';
-import { READ_WAIT_MS, WRITE_WAIT_MS, withinTime } from './user-answers';
+import { READ_WAIT_MS, WRITE_WAIT_MS, withinTime, writableDatabase } from './user-answers';
 
 export interface UserFilmsOptions {
   /** The worker's one connection (shared with the corrections, user-answers.ts). */
@@ -23,12 +23,6 @@ export interface UserFilmsOptions {
   writeWaitMs?: number;
   /** Today as ISO date (the day a film goes onto the watchlist); a stand-in in tests. */
   today?: () => string;
-}
-
-/** Today in the user's time zone as YYYY-MM-DD (not UTC: at 0:30 in Berlin it is already the new day). */
-export function localIsoDate(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export class UserFilms {
@@ -95,14 +89,8 @@ export class UserFilms {
     await this.readSeen();
   }
 
-  /** The database for a write, or a rejection naming why it cannot be stored. */
-  private async writable(): Promise<FilmlupeDatabase> {
-    const message = 'IndexedDB nicht verfügbar: die Angabe kann nicht gespeichert werden';
-    try {
-      return await withinTime(this.options.database(), this.options.writeWaitMs ?? WRITE_WAIT_MS, message);
-    } catch (error) {
-      throw new Error(message, { cause: error });
-    }
+  private writable(): Promise<FilmlupeDatabase> {
+    return writableDatabase(this.options.database, this.options.writeWaitMs ?? WRITE_WAIT_MS, 'die Angabe');
   }
 
   /** "Auf die Merkliste" / off it again. Returns the entry as stored now (null: nothing left about the film). */

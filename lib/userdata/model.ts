@@ -133,3 +133,9 @@ export function setSeen(entry: UserFilm | undefined, film: FilmRef, seen: boolea
 export function isEmptyUserFilm(entry: UserFilm): boolean {
   return entry.rating === null && !entry.seen && entry.watchlistSince === undefined && entry.reviews.length === 0 && entry.tags.length === 0;
 }
+
+/** Today in the user's time zone as YYYY-MM-DD (not UTC: at 0:30 in Berlin it is already the new day). */
+export function localIsoDate(now = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
