@@ -10,7 +10,8 @@ export type UserDataSource = 'letterboxd' | 'imdb' | 'filmlupe';
 /**
  * A rating on the scale the user gave it: Letterboxd 0.5–5 in half stars (`scale: 5`), IMDb 1–10
  * (`scale: 10`). Kept, not converted: the export gives it back to Letterboxd exactly as given
- * (`Rating` or `Rating10`), and `ratingOutOfTen` reads both on one scale for the card.
+ * (`Rating` or `Rating10`), and the card shows it on its own scale. `ratingOutOfTen` reads both on one
+ * scale to compare them (which rating wins, model.ts).
  */
 export interface UserRating {
   value: number;
