@@ -44,6 +44,11 @@ export function withinTime<T>(work: Promise<T>, ms: number, message: string): Pr
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
+/** Resolves when `work` settles or after `ms`, whichever is first (never rejects: the caller looks at what was read). */
+export function waitAtMost(work: Promise<unknown>, ms: number): Promise<unknown> {
+  return Promise.race([work.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms))]);
+}
+
 /**
  * The database for a write within `ms`, or a rejection saying that `what` cannot be stored (the
  * underlying failure as its cause): the card and the popup then say that it did not work.
@@ -104,7 +109,7 @@ export class UserAnswers {
   async current(): Promise<UserAnswerSets | null> {
     if (this.sets) return this.sets;
     const read = this.read().catch((error: unknown) => logOnce('Korrekturen nicht lesbar (IndexedDB)', error));
-    this.firstWait ??= Promise.race([read, new Promise((resolve) => setTimeout(resolve, this.options.readWaitMs ?? READ_WAIT_MS))]);
+    this.firstWait ??= waitAtMost(read, this.options.readWaitMs ?? READ_WAIT_MS);
     await this.firstWait;
     return this.sets;
   }

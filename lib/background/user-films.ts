@@ -14,7 +14,7 @@ import { allUserFilms, markSeen, putOnWatchlist, userFilm, watchlist, type UserF
 import { localIsoDate, type FilmRef } from '../userdata/model';
 import { logOnce } from './log';
 export { USER_DATA_CHANGED_KEY } from '../messaging';
-import { READ_WAIT_MS, WRITE_WAIT_MS, withinTime, writableDatabase } from './user-answers';
+import { READ_WAIT_MS, WRITE_WAIT_MS, waitAtMost, withinTime, writableDatabase } from './user-answers';
 
 export interface UserFilmsOptions {
   /** The worker's one connection (shared with the corrections, user-answers.ts). */
@@ -79,7 +79,7 @@ export class UserFilms {
   async seenIds(): Promise<ReadonlySet<string> | null> {
     if (this.seen) return this.seen;
     const read = this.readSeen().catch((error: unknown) => logOnce('Gesehene Filme nicht lesbar (IndexedDB)', error));
-    this.firstWait ??= Promise.race([read, new Promise((resolve) => setTimeout(resolve, this.readWaitMs))]);
+    this.firstWait ??= waitAtMost(read, this.readWaitMs);
     await this.firstWait;
     return this.seen;
   }
