@@ -24,7 +24,8 @@ interface CallFrame {
   columnNumber: number;
 }
 
-interface TraceEvent {
+/** A Chromium trace event, with the fields the bench reads. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -36,6 +37,7 @@ interface TraceEvent {
     name?: string;
     data?: {
       url?: string;
+      functionName?: string;
       startTime?: number;
       cpuProfile?: { nodes?: { id: number; parent?: number; callFrame: CallFrame }[]; samples?: number[] };
       timeDeltas?: number[];

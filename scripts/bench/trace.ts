@@ -11,20 +11,10 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { BATCHES } from './page';
-import { recordTrace } from './phases';
+import { recordTrace, type TraceEvent } from './phases';
 
 const LONG_TASK_MS = 50;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', '__metadata'];
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string } };
-}
 
 export interface TraceResult {
   longTasks: number;
