@@ -42,6 +42,14 @@ describe('normalizeKey', () => {
     ['Les Misérables', 'les misérables'],
     ['', ''],
     ['- – :', ''],
+    // Lower-case ASCII that is already a key comes back as it is; spaces at the ends or doubled do not.
+    ['the dark knight', 'the dark knight'],
+    ['2001 a space odyssey', '2001 a space odyssey'],
+    [' drive', 'drive'],
+    ['drive ', 'drive'],
+    ['taxi  driver', 'taxi driver'],
+    ["it's", 'its'],
+    ['a-b', 'a b'],
   ])('%j → %j', (text, key) => {
     expect(normalizeKey(text)).toBe(key);
   });

@@ -30,10 +30,22 @@ const ASCII_APOSTROPHES = /['`]/g;
 
 /** The primary key: see the file's header. "Spider-Man: Into the Spider-Verse" → "spider man into the spider verse". */
 export function normalizeKey(text: string): string {
-  if (ASCII.test(text)) return text.replace(ASCII_APOSTROPHES, '').toLowerCase().replace(ASCII_SEPARATOR_RUN, ' ').trim();
+  if (ASCII.test(text)) return asciiKey(text.toLowerCase());
   const lower = text.replace(APOSTROPHES, '').normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
   return lower.replace(UMLAUT_OR_SHARP_S, (char) => SPELLED_OUT[char] as string).replace(SEPARATOR_RUN, ' ').trim();
 }
+
+/**
+ * The key of lower-case ASCII text. Most titles' lower case is already their key ("the dark knight"):
+ * it is returned as it is, for the index keeps 80,000 keys and each new string costs memory and time.
+ */
+function asciiKey(lower: string): string {
+  const plain = lower.includes("'") || lower.includes('`') ? lower.replace(ASCII_APOSTROPHES, '') : lower;
+  return ASCII_NOT_KEY.test(plain) ? plain.replace(ASCII_SEPARATOR_RUN, ' ').trim() : plain;
+}
+
+/** Anything in lower-case ASCII text that a key does not keep: a character but a-z, 0-9 and space, two spaces, a space at an end. */
+const ASCII_NOT_KEY = /[^a-z0-9 ]| {2}|^ | $/;
 
 /** The folded key: like `normalizeKey`, but letters lose their diacritics (ü → u, é → e; ß still → ss). */
 export function foldKey(text: string): string {
