@@ -109,22 +109,29 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
     // One call per task with all its records: ~510 for 10 rows on the hard bench page, where a row is
     // attached empty and its 50 slots are appended one by one, so the work per record is what counts
     // (each DOM read from the content script's world goes through a wrapper). A target is looked at once
-    // per run of records that share it, and nodes added inside a queued subtree are not queued: they
-    // would only be taken out again as nested (`outermostConnected` climbed from each to the root:
-    // ~0.17 ms a batch, 2026-12-04).
+    // per run of records that share it, and a record whose target lies inside a queued subtree is not
+    // read further: that subtree is scanned whole, whatever changed in it (its added nodes would only be
+    // taken out again as nested). Its target is only noted as restructured, once: a subtree the page
+    // moved keeps its marks, and one inside that no longer reads as a title must go. Reading each
+    // record's nodes as well cost ~0.5 ms a batch there (2026-12-04).
     let lastTarget: Node | null = null;
     let targetIsElement = false;
     let targetInsideQueued = false;
     let lastRestructured: Node | null = null;
     for (const record of records) {
+      const target = record.target;
+      if (target !== lastTarget) {
+        lastTarget = target;
+        targetIsElement = target.nodeType === 1;
+        targetInsideQueued = insideQueued(target);
+        if (targetInsideQueued) {
+          const element = targetIsElement ? (target as Element) : target.parentElement;
+          if (element) restructured.push(element);
+        }
+      }
+      if (targetInsideQueued) continue;
       const type = record.type;
       if (type === 'childList') {
-        const target = record.target;
-        if (target !== lastTarget) {
-          lastTarget = target;
-          targetIsElement = target.nodeType === 1;
-          targetInsideQueued = insideQueued(target);
-        }
         let text = false;
         let elements = false;
         // Indexed, not for…of: no iterator (one more call into the page's world per node).
@@ -134,8 +141,7 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
           if (node.nodeType === 3) text = true;
           else {
             elements = true;
-            // Added into a subtree that is queued already: scanned with it (and taken out as nested anyway).
-            if (!targetInsideQueued && isRelevant(node)) queued.add(node);
+            if (isRelevant(node)) queued.add(node);
           }
         }
         // Removed text matters in a title element, which has few children; a container that lost a
@@ -154,8 +160,8 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
           lastRestructured = target;
         }
       } else {
-        const target = type === 'characterData' ? record.target.parentElement : (record.target as Element);
-        if (target) changed.push(target);
+        const element = type === 'characterData' ? target.parentElement : (target as Element);
+        if (element) changed.push(element);
       }
     }
     // A hidden tab runs no batch until it is shown: the queue must not keep removed tiles alive meanwhile.

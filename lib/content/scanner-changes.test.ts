@@ -66,6 +66,19 @@ describe('scanner: titles that change under their marks (issue 13)', () => {
     expect(onBatchDone).toHaveBeenCalledTimes(2);
   });
 
+  it('a marked tile the page moves and empties in one task loses its mark (the observer notes the change as restructured)', async () => {
+    const root = page('<div class="row-a"><div class="tile"><span data-test-title="Drive">Drive</span></div></div><div class="row-b"></div>');
+    const marker = createMarker({ useBadge: false });
+    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match: async () => [DRIVE], marker, onBatchDone: vi.fn() });
+    await scanner.scan([root]);
+    const tile = root.querySelector('.tile')!;
+    const span = tile.querySelector('span')!;
+    root.querySelector('.row-b')!.append(tile);
+    delete span.dataset.testTitle;
+    await scanner.scan([tile], { changed: [], restructured: [span] });
+    expect(span.hasAttribute(FILM_ATTRIBUTE)).toBe(false);
+  });
+
   it('an answer for the old title that arrives after the relabel marks nothing', async () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
     const marker = createMarker({ useBadge: false });

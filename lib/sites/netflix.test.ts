@@ -80,10 +80,11 @@ describe('netflix.find on hand-written fixtures', () => {
     expect(netflix.mayBeFilmPage?.(new URL(url))).toBe(!listsTitles);
   });
 
-  it('an overlay added later is found in its subtree whatever the address says', () => {
+  it('a modal added later is found in its subtree whatever the address says, the player title at the player\'s address', () => {
     const doc = fixtureDocument('netflix-modal.html');
-    const texts = [...doc.body.children].flatMap((child) => netflix.find(child, browse).map((f) => f.text));
-    expect(texts).toEqual(['Never Let Me Go', 'Taxi Driver', 'The Office (U.S.)']);
+    const textsAt = (url: URL) => [...doc.body.children].flatMap((child) => netflix.find(child, url).map((f) => f.text));
+    expect(textsAt(browse)).toEqual(['Never Let Me Go', 'Taxi Driver']);
+    expect(textsAt(new URL('https://www.netflix.com/watch/60011152'))).toEqual(['Never Let Me Go', 'Taxi Driver', 'The Office (U.S.)']);
     expect(netflix.find(doc, browse)).toEqual([]);
   });
 

@@ -68,11 +68,24 @@ function playerFound(element: Element): FoundTitle | null {
 /**
  * Which overlays a scan of the whole document looks for: the ones its address says can be open, a
  * modal at `?jbv=<id>` or `/title/<id>`, the player at `/watch/<id>`. Each costs a walk over the whole
- * page (~1 ms over the bench page's 50,000 nodes, 2026-11-21) and a browse page has neither. Overlays
- * that open later arrive as added subtrees, and those are always searched for them.
+ * page (~1 ms over the bench page's 50,000 nodes, 2026-11-21) and a browse page has neither.
  */
 export function overlaysInDocument(url: URL): { modal: boolean; player: boolean } {
-  return { modal: url.searchParams.has('jbv') || url.pathname.startsWith('/title/'), player: url.pathname.startsWith('/watch') };
+  return { modal: url.searchParams.has('jbv') || url.pathname.startsWith('/title/'), player: isPlayerPage(url) };
+}
+
+/**
+ * Which overlays an added subtree is searched for: a modal always (the hover preview opens without a
+ * change of address), the player only at its own address (the site moves there before it draws the
+ * player). Each is a walk over the subtree: the player's cost a third of a batch's queries on the
+ * hard bench page (2026-12-04).
+ */
+export function overlaysInSubtree(url: URL): { modal: boolean; player: boolean } {
+  return { modal: true, player: isPlayerPage(url) };
+}
+
+function isPlayerPage(url: URL): boolean {
+  return url.pathname.startsWith('/watch');
 }
 
 /**
@@ -86,8 +99,7 @@ function find(root: ParentNode, url: URL): FoundTitle[] {
   const subtree = (root as Node).nodeType === 1;
   // The observer may hand over a subtree inside an excluded container.
   if (subtree && (root as Element).closest(EXCLUDED)) return [];
-  // An added subtree may be an overlay opening (the hover preview changes no address).
-  const overlays = subtree ? { modal: true, player: true } : overlaysInDocument(url);
+  const overlays = subtree ? overlaysInSubtree(url) : overlaysInDocument(url);
   const found: FoundTitle[] = [];
   const add = (item: FoundTitle | null) => item && found.push(item);
 
