@@ -117,6 +117,19 @@ describe('createPageObserver', () => {
     expect(process.mock.calls.map(([changes]) => changes)).toEqual([{ added: [], changed: [], restructured: [root] }]);
   });
 
+  it('our own element put beside a tile (a badge) is no change of the page: no batch at all', async () => {
+    const { frames, process } = setup();
+    const card = tile('Drive');
+    root.append(card);
+    await mutationsDelivered();
+    frames.runFrames();
+    process.mockClear();
+    card.append(document.createElement('filmlupe-popover'));
+    await mutationsDelivered();
+    frames.runFrames();
+    expect(process).not.toHaveBeenCalled();
+  });
+
   it('hands over thousands of added subtrees as they are, never as a scan of the whole root', async () => {
     const { frames, process } = setup();
     for (let index = 0; index < 3000; index++) root.append(tile(`Film ${index}`));

@@ -93,8 +93,7 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
     const element = node as Element;
     if (IRRELEVANT_TAGS.has(element.tagName)) return false;
     // Everything inside an <svg> is drawing, never a title.
-    if (element.namespaceURI === 'http://www.w3.org/2000/svg') return false;
-    return !options.isOwn?.(element);
+    return element.namespaceURI !== 'http://www.w3.org/2000/svg';
   }
 
   function requestRun(): void {
@@ -138,8 +137,10 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
         const added = record.addedNodes;
         for (let index = 0, count = added.length; index < count; index++) {
           const node = added[index]!;
-          if (node.nodeType === 3) text = true;
-          else {
+          const nodeType = node.nodeType;
+          if (nodeType === 3) text = true;
+          // Our own badge put beside a tile: no change of the page's titles, and nothing to look at again.
+          else if (nodeType !== 1 || !options.isOwn?.(node as Element)) {
             elements = true;
             if (isRelevant(node)) queued.add(node);
           }

@@ -107,10 +107,12 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     reportTimer = ctx.setTimeout(() => {
       reportTimer = null;
       if (!running) return;
-      const summary = summaryNow();
+      // The films once for both (each look at them asks every first mark whether it is still in the page).
+      const films = marker.filmsInPageOrder();
+      const summary = summaryOf(films);
       if (summary === lastReported) return;
       lastReported = summary;
-      void sendMessage('reportDetection', report()).catch((error) => {
+      void sendMessage('reportDetection', reportOf(films)).catch((error) => {
         lastReported = null;
         warnOnce('report failed', error);
       });
@@ -118,11 +120,18 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
   }
 
   function summaryNow(): string {
-    return reportSummary({ siteId: adapter.id, disabled: false, hasTitles: scanner.hasTitles(), films: marker.filmsInPageOrder() });
+    return summaryOf(marker.filmsInPageOrder());
+  }
+
+  function summaryOf(films: DetectionReport['films']): string {
+    return reportSummary({ siteId: adapter.id, disabled: false, hasTitles: scanner.hasTitles(), films });
   }
 
   function report(): DetectionReport {
-    const films = marker.filmsInPageOrder();
+    return reportOf(marker.filmsInPageOrder());
+  }
+
+  function reportOf(films: DetectionReport['films']): DetectionReport {
     return {
       siteId: adapter.id,
       siteName: adapter.name,
