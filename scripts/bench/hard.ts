@@ -108,7 +108,7 @@ async function main(): Promise<void> {
       functions.set(key, { ...f, ms: (functions.get(key)?.ms ?? 0) + f.ms / visits.length });
     }
   }
-  const top = [...functions.values()].sort((a, b) => b.ms - a.ms).slice(0, 16).map((f) => {
+  const top = [...functions.values()].sort((a, b) => b.ms - a.ms).slice(0, Number(process.env.HARD_TOP ?? 16)).map((f) => {
     const [file, line, column] = f.at.slice(f.at.lastIndexOf(' ') + 1).split(':');
     return { ...f, code: file ? snippet(source(file), Number(line), Number(column)) : '' };
   });
