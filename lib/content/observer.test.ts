@@ -40,7 +40,13 @@ describe('createPageObserver', () => {
       isInsideOwn: (element) => element.closest('.own') !== null,
     });
     observer.start();
-    return { frames, process, observer };
+    /** Lets the page's changes so far be handled and forgotten, so a test sees only what follows. */
+    async function settled(): Promise<void> {
+      await mutationsDelivered();
+      frames.runFrames();
+      process.mockClear();
+    }
+    return { frames, process, observer, settled };
   }
 
   it('batches many mutations into one processing call per frame', async () => {
@@ -76,12 +82,10 @@ describe('createPageObserver', () => {
   });
 
   it('hands over slots appended to a row that was there before the batch each as a subtree', async () => {
-    const { frames, process } = setup();
+    const { frames, process, settled } = setup();
     const oldTrack = document.createElement('div');
     root.append(oldTrack);
-    await mutationsDelivered();
-    frames.runFrames();
-    process.mockClear();
+    await settled();
     const late = [tile('Drive'), tile('Heat'), tile('Pusher')];
     for (const each of late) oldTrack.append(each);
     await mutationsDelivered();
@@ -118,12 +122,10 @@ describe('createPageObserver', () => {
   });
 
   it('our own element put beside a tile (a badge) is no change of the page: no batch at all', async () => {
-    const { frames, process } = setup();
+    const { frames, process, settled } = setup();
     const card = tile('Drive');
     root.append(card);
-    await mutationsDelivered();
-    frames.runFrames();
-    process.mockClear();
+    await settled();
     card.append(document.createElement('filmlupe-popover'));
     await mutationsDelivered();
     frames.runFrames();
@@ -141,13 +143,11 @@ describe('createPageObserver', () => {
   });
 
   it('reports a relabelled tile, edited text and a replaced text node as changed, each element once', async () => {
-    const { frames, process } = setup();
+    const { frames, process, settled } = setup();
     const card = tile('Drive');
     const other = tile('Heat');
     root.append(card, other);
-    await mutationsDelivered();
-    frames.runFrames();
-    process.mockClear();
+    await settled();
     const link = card.querySelector('a')!;
     link.setAttribute('aria-label', 'Pusher');
     link.setAttribute('aria-label', 'Pusher II');
@@ -162,14 +162,12 @@ describe('createPageObserver', () => {
 
   it('ignores attributes no adapter reads and changes inside our own elements', async () => {
     const card = tile('Drive');
-    const { frames, process } = setup();
+    const { frames, process, settled } = setup();
     const badge = document.createElement('span');
     badge.className = 'own';
     badge.innerHTML = '<button aria-label="Filmlupe: Drive (2011)"></button>';
     root.append(card, badge);
-    await mutationsDelivered();
-    frames.runFrames();
-    process.mockClear();
+    await settled();
     card.classList.add('hovered');
     card.setAttribute('data-filmlupe-film', 'drive-2011');
     card.style.color = 'red';
@@ -180,12 +178,10 @@ describe('createPageObserver', () => {
   });
 
   it('reports an element whose child elements changed as restructured, not as changed', async () => {
-    const { frames, process } = setup();
+    const { frames, process, settled } = setup();
     const card = tile('Drive');
     root.append(card);
-    await mutationsDelivered();
-    frames.runFrames();
-    process.mockClear();
+    await settled();
     card.querySelector('a')!.append(document.createElement('span'));
     await mutationsDelivered();
     frames.runFrames();
