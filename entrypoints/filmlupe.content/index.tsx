@@ -7,8 +7,9 @@
  *   ctx invalidated ───┘
  *   popup "showFilm" ───▶ session's mark for the film ─▶ scroll, focus, open the card
  *
- * Every listener and timer goes through WXT's `ctx`, so all of it stops when the extension is
- * updated or removed; `ctx.onInvalidated` also takes our marks out of the page.
+ * Every listener goes through WXT's `ctx` and every timer through lib/content/timers.ts (which
+ * clears them on `ctx.onInvalidated`), so all of it stops when the extension is updated or removed;
+ * `ctx.onInvalidated` also takes our marks out of the page.
  */
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -42,14 +42,20 @@ for (const type of ['pointerover', 'pointerout', 'pointerdown', 'focusin', 'focu
 function fakeCtx(): ContentScriptContext {
   const controller = new AbortController();
   let gone = false;
+  const invalid = () => {
+    if (gone) controller.abort();
+    return controller.signal.aborted;
+  };
   return {
     addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
       target.addEventListener(type, handler, { ...options, signal: controller.signal }),
     setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
     onInvalidated: (callback: () => void) => controller.signal.addEventListener('abort', callback),
     get isInvalid() {
-      if (gone) controller.abort();
-      return controller.signal.aborted;
+      return invalid();
+    },
+    get isValid() {
+      return !invalid();
     },
     extensionGone: () => (gone = true),
     abort: () => controller.abort(),

@@ -16,6 +16,7 @@ import { warnOnce } from './log';
 import type { Mark } from './marker';
 import { loadPopoverHost } from './load-card';
 import type { CardProps, PopoverHost } from './popover-host';
+import { createPageTimers } from './timers';
 
 /** How long the "Danke!" of a correction stays before the card closes. */
 export const CONFIRMATION_MS = 1600;
@@ -59,6 +60,7 @@ interface Loaded {
 }
 
 export function createCardController(ctx: ContentScriptContext, deps: CardDeps): CardController {
+  const timers = createPageTimers(ctx);
   let hostPromise: Promise<PopoverHost> | null = null;
   let host: PopoverHost | null = null;
   let open: { trigger: HTMLElement; loaded: Loaded; savedTitle: string | null } | null = null;
@@ -131,7 +133,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
         // The mark is the card's anchor: remove it once the card is gone, not under an open card.
         if (open?.loaded !== loaded) return removeMarks();
         afterClose = removeMarks;
-        ctx.setTimeout(() => {
+        timers.setTimeout(() => {
           if (open?.loaded === loaded) dwell.close();
         }, CONFIRMATION_MS);
       },
@@ -139,7 +141,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardDeps):
   }
 
   const dwell: DwellController = createDwellController<Loaded>({
-    timers: { setTimeout: (callback, ms) => ctx.setTimeout(callback, ms), clearTimeout: (id) => clearTimeout(id as number) },
+    timers: { setTimeout: (callback, ms) => timers.setTimeout(callback, ms), clearTimeout: (id) => timers.clearTimeout(id as number) },
     dwellMs: () => deps.settings().dwellMs,
     load,
     show(trigger, loaded) {

@@ -12,6 +12,7 @@ import { createMarker, type Mark, type Marker } from './marker';
 import { createPageObserver } from './observer';
 import { withRetry } from './retry';
 import { createScanner } from './scanner';
+import { createPageTimers } from './timers';
 
 /** Merges the reports of batches that arrive close together (infinite scroll) into one message. */
 export const REPORT_DELAY_MS = 300;
@@ -62,6 +63,7 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
   let reportTimer: number | null = null;
   let lastReported: string | null = null;
   const marker = createMarker({ useBadge: adapter.badge === true, dimSeen: deps.dimSeen });
+  const timers = createPageTimers(ctx);
 
   const scanner = createScanner({
     findTitles: deps.findTitles,
@@ -70,7 +72,7 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
       const batch = { titles: encodeTitles(titles), siteId: adapter.id };
       // A worker stopped while it worked on the batch loses the answer: ask again (lib/content/retry.ts).
       const matches = await withRetry(() => sendMessage('matchTitles', batch), {
-        wait: (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)),
+        wait: (ms) => new Promise((resolve) => timers.setTimeout(resolve, ms)),
         mayRetry: () => running && ctx.isValid,
       });
       return answersOfBatch(titles.length, matches);
@@ -86,7 +88,7 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     // callback); in a hidden tab they wait for its next frame, which comes only when it is shown. Not
     // in a task or frame callback of their own: each callback into the content script costs the page
     // ~0.2-0.3 ms of script (bench page, 2026-11-21), a third of what a batch of 500 tiles takes.
-    requestFrame: (callback) => (document.visibilityState === 'visible' ? queueMicrotask(callback) : ctx.requestAnimationFrame(callback)),
+    requestFrame: (callback) => (document.visibilityState === 'visible' ? queueMicrotask(callback) : timers.requestAnimationFrame(callback)),
     process: (changes) => void scanner.scan(changes.added, changes).catch((error) => warnOnce('matching failed', error)),
     // The tag first: it is read for every added node anyway, a classList is made anew for each.
     isOwn: (element) => (element.tagName === 'SPAN' && element.classList.contains(BADGE_ANCHOR_CLASS)) || deps.isOwn(element),
@@ -96,15 +98,15 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
 
   /** The next slice of a large batch: in a task of its own, and only while the tab is visible. */
   function inOwnTask(callback: () => void): void {
-    if (document.visibilityState === 'visible') ctx.setTimeout(callback, 0);
-    else ctx.requestAnimationFrame(() => ctx.setTimeout(callback, 0));
+    if (document.visibilityState === 'visible') timers.setTimeout(callback, 0);
+    else timers.requestAnimationFrame(() => timers.setTimeout(callback, 0));
   }
 
   function scheduleReport(): void {
     if (reportTimer !== null || !running) return;
     // Nothing the badge or the popup's first look would show differently: no timer either.
     if (lastReported !== null && summaryNow() === lastReported) return;
-    reportTimer = ctx.setTimeout(() => {
+    reportTimer = timers.setTimeout(() => {
       reportTimer = null;
       if (!running) return;
       // The films once for both (each look at them asks every first mark whether it is still in the page).
@@ -185,7 +187,7 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
       observer.stop();
       scanner.reset();
       marker.unmarkAll();
-      if (reportTimer !== null) clearTimeout(reportTimer);
+      if (reportTimer !== null) timers.clearTimeout(reportTimer);
       reportTimer = null;
     },
   };
