@@ -49,7 +49,6 @@ function fakeCtx(): ContentScriptContext {
   return {
     addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
       target.addEventListener(type, handler, { ...options, signal: controller.signal }),
-    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
     onInvalidated: (callback: () => void) => controller.signal.addEventListener('abort', callback),
     get isInvalid() {
       return invalid();
