@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FoundTitle } from '../sites/types';
+import { page } from './test-page';
 import { findAroundChange, groupSiblings, hasAtMost, isInsideAny, MIN_SIBLING_GROUP, SMALL_SUBTREE } from './changes';
 
 /** A stand-in adapter: every `a[aria-label]` is a title, found from any root above or at it. */
@@ -7,13 +8,6 @@ function find(root: Element): FoundTitle[] {
   const links = [...root.querySelectorAll('a[aria-label]')];
   if (root.matches('a[aria-label]')) links.unshift(root);
   return links.map((element) => ({ element, text: element.getAttribute('aria-label')! }));
-}
-
-function page(html: string): HTMLElement {
-  const main = document.createElement('main');
-  main.innerHTML = html;
-  document.body.append(main);
-  return main;
 }
 
 afterEach(() => document.body.replaceChildren());

@@ -1,27 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FoundTitle } from '../sites/types';
 import type { TitleCandidate } from '../messaging';
 import { MAX_TITLE_LENGTH } from '../title/clean';
 import type { FilmMatch } from '../title/types';
 import { createMarker, FILM_ATTRIBUTE } from './marker';
+import { DRIVE, DRIVER, findTitles, page } from './test-page';
 import { createScanner, MAX_SENT_TITLE_LENGTH, SLICE_BYTES } from './scanner';
-
-const DRIVE: FilmMatch = { id: 'drive-2011', title: 'Drive', year: 2011 };
-const DRIVER: FilmMatch = { id: 'the-driver-1978', title: 'Driver', year: 1978 };
-
-/** A stand-in adapter: every `[data-test-title]` is a title. */
-function findTitles(root: ParentNode): FoundTitle[] {
-  const elements = [...root.querySelectorAll<HTMLElement>('[data-test-title]')];
-  if (root instanceof HTMLElement && root.matches('[data-test-title]')) elements.unshift(root);
-  return elements.map((element) => ({ element, text: element.dataset.testTitle! }));
-}
-
-function page(html: string): HTMLElement {
-  const root = document.createElement('main');
-  root.innerHTML = html;
-  document.body.append(root);
-  return root;
-}
 
 describe('scanner: titles that change under their marks (issue 13)', () => {
   afterEach(() => document.body.replaceChildren());

@@ -1,19 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FoundTitle } from '../sites/types';
 import type { TitleCandidate } from '../messaging';
 import type { FilmMatch } from '../title/types';
 import { createMarker, FILM_ATTRIBUTE } from './marker';
+import { DRIVE, DRIVER, findTitles, page } from './test-page';
 import { createScanner, SLICE_TILES } from './scanner';
-
-const DRIVE: FilmMatch = { id: 'drive-2011', title: 'Drive', year: 2011 };
-const DRIVER: FilmMatch = { id: 'the-driver-1978', title: 'Driver', year: 1978 };
-
-/** A stand-in adapter: every `[data-test-title]` is a title. */
-function findTitles(root: ParentNode): FoundTitle[] {
-  const elements = [...root.querySelectorAll<HTMLElement>('[data-test-title]')];
-  if (root instanceof HTMLElement && root.matches('[data-test-title]')) elements.unshift(root);
-  return elements.map((element) => ({ element, text: element.dataset.testTitle! }));
-}
 
 /** A stand-in background: knows "Drive" and "The Driver" only. */
 function fakeMatch() {
@@ -40,13 +30,6 @@ function setup(useBadge = false) {
   const onBatchDone = vi.fn();
   const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone });
   return { marker, match, scanner, onBatchDone };
-}
-
-function page(html: string): HTMLElement {
-  const root = document.createElement('main');
-  root.innerHTML = html;
-  document.body.append(root);
-  return root;
 }
 
 describe('scanner + marker', () => {

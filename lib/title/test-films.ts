@@ -9,8 +9,9 @@ import { expect } from 'vitest';
 import { buildTitleIndex, lookupTitle, matchTitle } from './match';
 import type { MatchableFilm, TitleHints, TitleKind } from './types';
 
-const film = (id: string, year: number, ...titles: string[]): MatchableFilm => ({ id, year, titles });
-const curated = (id: string, year: number, ...titles: string[]): MatchableFilm => ({ id, year, titles, curated: true });
+/** A base film of the test catalogues, and a curated one (lib/userdata/test-catalogue.ts uses them too). */
+export const film = (id: string, year: number, ...titles: string[]): MatchableFilm => ({ id, year, titles });
+export const curated = (id: string, year: number, ...titles: string[]): MatchableFilm => ({ id, year, titles, curated: true });
 
 export const REAL_FILMS: MatchableFilm[] = [
   curated('drive-2011', 2011, 'Drive'),

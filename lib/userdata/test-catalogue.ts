@@ -5,12 +5,10 @@
  */
 import type { PickedFile } from './files';
 import { buildTitleIndex } from '../title/match';
+import { curated, film } from '../title/test-films';
 import type { MatchableFilm } from '../title/types';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-
-const film = (id: string, year: number, ...titles: string[]): MatchableFilm => ({ id, year, titles });
-const curated = (id: string, year: number, ...titles: string[]): MatchableFilm => ({ id, year, titles, curated: true });
 
 export const IMPORT_TEST_FILMS: MatchableFilm[] = [
   curated('drive-2011', 2011, 'Drive'),
