@@ -12,7 +12,6 @@ import {
   applyImport,
   backupToJson,
   clearUserFilms,
-  countUserFilms,
   createBackup,
   exportLetterboxd,
   ImportError,
@@ -25,8 +24,7 @@ import {
   type PickedFile,
   type ProgressCallback,
 } from '../../lib/userdata/index';
-import { localIsoDate, mergeUserFilms } from '../../lib/userdata/model';
-import type { UserFilm } from '../../lib/userdata/types';
+import { localIsoDate } from '../../lib/userdata/model';
 import type { TitleIndex } from '../../lib/title/match';
 
 /** A picked file the page can read as text too (a `File` fits). */
@@ -78,18 +76,15 @@ export async function importPicked(db: FilmlupeDatabase, files: readonly PickedT
   }
   if (problems.length > 0) throw new ImportError(problems);
 
-  const before = await countUserFilms(db);
-  if (backups.length === 0) {
-    await applyImport(db, plan?.entries ?? []);
-  } else {
-    // One transaction for all: the films of every backup and export merged per film first (two puts of one film would lose the first).
-    await restoreBackup(db, {
-      films: mergedByFilm([...backups.flatMap((backup) => backup.films), ...(plan?.entries ?? [])]),
-      corrections: backups.flatMap((backup) => backup.corrections),
-      confirmations: backups.flatMap((backup) => backup.confirmations),
-    });
-  }
-  const added = (await countUserFilms(db)) - before;
+  // One transaction for all: the films of every backup and export, corrections and confirmations.
+  const added =
+    backups.length === 0
+      ? await applyImport(db, plan?.entries ?? [])
+      : await restoreBackup(db, {
+          films: [...backups.flatMap((backup) => backup.films), ...(plan?.entries ?? [])],
+          corrections: backups.flatMap((backup) => backup.corrections),
+          confirmations: backups.flatMap((backup) => backup.confirmations),
+        });
   await markUserDataChanged();
   return {
     plan,
@@ -108,15 +103,6 @@ async function readBackupFile(file: PickedTextFile): Promise<Backup> {
     throw new ImportError([`${file.name}: Datei ist größer als 50 MB (${megabytes} MB) und wird nicht gelesen`]);
   }
   return readBackup(file.name, await file.text());
-}
-
-function mergedByFilm(films: readonly UserFilm[]): UserFilm[] {
-  const byId = new Map<string, UserFilm>();
-  for (const film of films) {
-    const known = byId.get(film.filmId);
-    byId.set(film.filmId, known === undefined ? film : mergeUserFilms(known, film));
-  }
-  return [...byId.values()];
 }
 
 /** Tells the background (and any other open page) that the user's film data changed. */

@@ -12,7 +12,7 @@ import { ImportError } from './errors';
 import { readPickedFiles, type CsvText, type PickedFile } from './files';
 import { recogniseHeader, type FormatId } from './formats';
 import { matchRow } from './match';
-import { entryOfRow, mergeUserFilms } from './model';
+import { entryOfRow, mergedByFilm } from './model';
 import { readRows, type ImportRow, type SkippedRow } from './rows';
 import type { ProgressCallback, UserFilm } from './types';
 
@@ -74,18 +74,13 @@ export async function prepareImport(files: readonly PickedFile[], index: TitleIn
     throw new ImportError([`${files.map((file) => file.name).join(', ')}: keine Exportdatei von Letterboxd oder IMDb darin gefunden`]);
   }
 
-  const byFilm = new Map<string, UserFilm>();
-  let matched = 0;
+  const matchedEntries: UserFilm[] = [];
   onProgress?.(0, rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as ImportRow;
     const answer = matchRow(index, row);
-    if ('film' in answer) {
-      matched++;
-      const entry = entryOfRow(row, answer.film);
-      const known = byFilm.get(entry.filmId);
-      byFilm.set(entry.filmId, known === undefined ? entry : mergeUserFilms(known, entry));
-    } else {
+    if ('film' in answer) matchedEntries.push(entryOfRow(row, answer.film));
+    else {
       skipped.push({ file: row.file, line: row.line, title: row.title, year: row.year, reason: answer.reason });
     }
     if ((i + 1) % PROGRESS_EVERY === 0) {
@@ -95,15 +90,16 @@ export async function prepareImport(files: readonly PickedFile[], index: TitleIn
   }
   onProgress?.(rows.length, rows.length);
   skipped.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  const entries = mergedByFilm(matchedEntries);
   const summary: ImportSummary = {
     files: importedFiles,
     rows: rows.length + refused,
-    matched,
+    matched: matchedEntries.length,
     skipped: skipped.length,
     duplicates,
-    films: byFilm.size,
+    films: entries.length,
   };
-  return { summary, skipped, entries: [...byFilm.values()] };
+  return { summary, skipped, entries };
 }
 
 type ReadText = { format: FormatId | null; rows: ImportRow[]; refused: SkippedRow[]; duplicates: number } | { problem: string };

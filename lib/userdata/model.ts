@@ -31,6 +31,16 @@ export function entryOfRow(row: ImportRow, film: FilmRef): UserFilm {
   };
 }
 
+/** One entry per film: each film's entries merged in their order (`mergeUserFilms`), films in the order they first come. */
+export function mergedByFilm(entries: readonly UserFilm[]): UserFilm[] {
+  const byFilm = new Map<string, UserFilm>();
+  for (const entry of entries) {
+    const known = byFilm.get(entry.filmId);
+    byFilm.set(entry.filmId, known === undefined ? entry : mergeUserFilms(known, entry));
+  }
+  return [...byFilm.values()];
+}
+
 /** `earlier` and `later` combined: `later`'s title and year (the current catalogue's); everything else by the rules of README.md. */
 export function mergeUserFilms(earlier: UserFilm, later: UserFilm): UserFilm {
   const watchlistSince = earliestWatchlistDate(earlier.watchlistSince, later.watchlistSince);

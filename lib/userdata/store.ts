@@ -6,7 +6,7 @@
  * Every write that belongs together is one transaction: an import is stored entirely or not at all.
  */
 import type { Confirmation, Correction, FilmlupeDatabase } from '../db';
-import { isEmptyUserFilm, mergeUserFilms, setSeen, setWatchlist, type FilmRef } from './model';
+import { isEmptyUserFilm, mergedByFilm, mergeUserFilms, setSeen, setWatchlist, type FilmRef } from './model';
 import type { ProgressCallback, UserFilm } from './types';
 
 /**
@@ -16,19 +16,35 @@ import type { ProgressCallback, UserFilm } from './types';
  */
 export async function applyImport(db: FilmlupeDatabase, entries: readonly UserFilm[], onProgress?: ProgressCallback): Promise<number> {
   const tx = db.transaction('userFilms', 'readwrite');
-  const store = tx.store;
   let added = 0;
   onProgress?.(0, entries.length);
   await allOrNothing(tx, async (writes) => {
-    // All reads are issued at once, then all writes: one round trip each instead of one per film.
-    const stored = await Promise.all(entries.map((entry) => store.get(entry.filmId)));
-    entries.forEach((entry, i) => {
-      const known = stored[i];
-      if (known === undefined) added++;
-      writes.push(store.put(known === undefined ? entry : mergeUserFilms(known, entry)));
-    });
+    added = await putMerged(tx.store, entries, writes);
   });
   onProgress?.(entries.length, entries.length);
+  return added;
+}
+
+/** The user store as `putMerged` uses it, in a transaction over it alone or over all user stores. */
+interface UserFilmStore {
+  get(filmId: string): Promise<UserFilm | undefined>;
+  put(entry: UserFilm): Promise<unknown>;
+}
+
+/**
+ * Issues a put of each film merged with what is stored; returns how many films were not stored
+ * before. All reads are issued at once, then all writes (one round trip each instead of one per
+ * film), so several entries of one film are merged first: the second put would drop the first.
+ */
+async function putMerged(store: UserFilmStore, entries: readonly UserFilm[], writes: Promise<unknown>[]): Promise<number> {
+  const films = mergedByFilm(entries);
+  const stored = await Promise.all(films.map((entry) => store.get(entry.filmId)));
+  let added = 0;
+  films.forEach((entry, i) => {
+    const known = stored[i];
+    if (known === undefined) added++;
+    writes.push(store.put(known === undefined ? entry : mergeUserFilms(known, entry)));
+  });
   return added;
 }
 
@@ -110,17 +126,15 @@ export interface RestoredData {
 /**
  * Restores a backup in one transaction over the user stores: films merged into what is stored (as an
  * import: nothing is lost), corrections and confirmations added (their keys make a repeat a no-op).
+ * Returns how many films were not stored before.
  */
-export async function restoreBackup(db: FilmlupeDatabase, data: RestoredData): Promise<void> {
+export async function restoreBackup(db: FilmlupeDatabase, data: RestoredData): Promise<number> {
   const tx = db.transaction(['userFilms', 'corrections', 'confirmations'], 'readwrite');
-  const films = tx.objectStore('userFilms');
+  let added = 0;
   await allOrNothing(tx, async (writes) => {
-    const stored = await Promise.all(data.films.map((entry) => films.get(entry.filmId)));
-    data.films.forEach((entry, i) => {
-      const known = stored[i];
-      writes.push(films.put(known === undefined ? entry : mergeUserFilms(known, entry)));
-    });
+    added = await putMerged(tx.objectStore('userFilms'), data.films, writes);
     for (const correction of data.corrections) writes.push(tx.objectStore('corrections').put(correction));
     for (const confirmation of data.confirmations) writes.push(tx.objectStore('confirmations').put(confirmation));
   });
+  return added;
 }
