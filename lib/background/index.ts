@@ -12,7 +12,7 @@ import { settingsItem } from '../settings';
 import { CatalogueService, type Matcher } from './catalogue-service';
 import { TabDetections, setBadgeColor } from './detections';
 import { registerMessageHandlers } from './handlers';
-import { USER_DATA_CHANGED_KEY } from './user-films';
+import { USER_DATA_CHANGED_KEY } from '../messaging';
 import { orFallback } from './log';
 
 export function startBackground(bundled: Catalogue | (() => Promise<Catalogue>), matcher: Matcher<any>, titles?: () => Promise<MatchableFilm[]>) {

@@ -62,15 +62,75 @@ export async function writableDatabase<T>(open: () => Promise<T>, ms: number, wh
   }
 }
 
+/**
+ * What the worker keeps in memory of a stored set (the answers, the seen films), by the two rules of
+ * the file's comment: read once, the first wait of a worker bounded; a write applied to what a read
+ * finds. A read under way is kept until it has succeeded, and a reload starts a new one: a read that
+ * began before the data changed must not stand for it.
+ */
+export class StoredMirror<T> {
+  private value: T | null = null;
+  private reading: Promise<T> | null = null;
+  /** The one wait of a worker's life for the stored data. */
+  private firstWait: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly readStored: () => Promise<T>,
+    private readonly waitMs: number,
+    /** Logged once when the data cannot be read. */
+    private readonly unreadable: string,
+  ) {}
+
+  /** Reads once; a failed read is tried again on the next call. A read a reload replaced sets nothing. */
+  private read(): Promise<T> {
+    if (this.reading) return this.reading;
+    const reading: Promise<T> = this.readStored().then(
+      (value) => {
+        if (this.reading === reading) this.value = value;
+        return value;
+      },
+      (error: unknown) => {
+        if (this.reading === reading) this.reading = null;
+        throw error;
+      },
+    );
+    this.reading = reading;
+    return reading;
+  }
+
+  /** The data changed outside the worker (the settings page): read it anew. */
+  async reload(): Promise<void> {
+    this.reading = null;
+    await this.read();
+  }
+
+  /** The data as far as read by now: null until it is (the first call of a worker waits at most `waitMs`). */
+  async current(): Promise<T | null> {
+    if (this.value) return this.value;
+    const read = this.read().catch((error: unknown) => logOnce(this.unreadable, error));
+    this.firstWait ??= waitAtMost(read, this.waitMs);
+    await this.firstWait;
+    return this.value;
+  }
+
+  /**
+   * The data in memory after a write, to apply the write to: read now if it was not yet (the read then
+   * holds the write, or the write is added to what a read under way finds). Null when it cannot be
+   * read: the next read finds the write on disk.
+   */
+  afterWrite(): Promise<T | null> {
+    return this.read().catch(() => null);
+  }
+}
+
 export class UserAnswers {
   private connection: Promise<db.FilmlupeDatabase> | null = null;
   /** The stored answers once read (and every write since). */
-  private sets: UserAnswerSets | null = null;
-  private reading: Promise<UserAnswerSets> | null = null;
-  /** The one wait of a worker's life for the stored answers (see the file's comment). */
-  private firstWait: Promise<unknown> | null = null;
+  private readonly sets: StoredMirror<UserAnswerSets>;
 
-  constructor(private readonly options: UserAnswersOptions = {}) {}
+  constructor(private readonly options: UserAnswersOptions = {}) {
+    this.sets = new StoredMirror(() => this.read(), options.readWaitMs ?? READ_WAIT_MS, 'Korrekturen nicht lesbar (IndexedDB)');
+  }
 
   /** One connection per worker life; a failed open, or a connection a newer version took away, is opened again. */
   database(): Promise<db.FilmlupeDatabase> {
@@ -85,60 +145,38 @@ export class UserAnswers {
     return writableDatabase(() => this.database(), this.options.writeWaitMs ?? WRITE_WAIT_MS, 'die Antwort');
   }
 
-  /** Reads the stored answers once; a failed read is tried again on the next call. */
-  private read(): Promise<UserAnswerSets> {
-    this.reading ??= (async () => {
-      const database = await this.database();
-      const [corrections, confirmations] = await Promise.all([db.allCorrections(database), db.allConfirmations(database)]);
-      this.sets = { corrections: ids(corrections), confirmations: ids(confirmations) };
-      return this.sets;
-    })().catch((error: unknown) => {
-      this.reading = null;
-      throw error;
-    });
-    return this.reading;
+  private async read(): Promise<UserAnswerSets> {
+    const database = await this.database();
+    const [corrections, confirmations] = await Promise.all([db.allCorrections(database), db.allConfirmations(database)]);
+    return { corrections: ids(corrections), confirmations: ids(confirmations) };
   }
 
   /** The answers changed outside the worker (a backup restored on the settings page): read them anew. */
-  async reload(): Promise<void> {
-    this.reading = null;
-    await this.read();
+  reload(): Promise<void> {
+    return this.sets.reload();
   }
 
   /** The stored answers as far as they are read by now: null until they are (see the file's comment). */
-  async current(): Promise<UserAnswerSets | null> {
-    if (this.sets) return this.sets;
-    const read = this.read().catch((error: unknown) => logOnce('Korrekturen nicht lesbar (IndexedDB)', error));
-    this.firstWait ??= waitAtMost(read, this.options.readWaitMs ?? READ_WAIT_MS);
-    await this.firstWait;
-    return this.sets;
-  }
-
-  /**
-   * The answers in memory after a write: read now if they were not yet (the read then holds the write,
-   * or the write is added to what an earlier read found). Null when they cannot be read: the next read
-   * finds the write on disk.
-   */
-  private async afterWrite(): Promise<UserAnswerSets | null> {
-    return this.read().catch(() => null);
+  current(): Promise<UserAnswerSets | null> {
+    return this.sets.current();
   }
 
   /** "Nicht dieser Film": also drops a "Ja" for the same title and film (the later answer wins). */
   async addCorrection(correction: db.Correction): Promise<void> {
     await db.putCorrection(await this.writable(), correction);
-    const sets = await this.afterWrite();
+    const sets = await this.sets.afterWrite();
     sets?.corrections.add(answerId(correction.titleKey, correction.filmId));
     sets?.confirmations.delete(answerId(correction.titleKey, correction.filmId));
   }
 
   async confirm(confirmation: db.Confirmation): Promise<void> {
     await db.putConfirmation(await this.writable(), confirmation);
-    (await this.afterWrite())?.confirmations.add(answerId(confirmation.titleKey, confirmation.filmId));
+    (await this.sets.afterWrite())?.confirmations.add(answerId(confirmation.titleKey, confirmation.filmId));
   }
 
   async clearCorrections(): Promise<void> {
     await db.clearCorrections(await this.writable());
-    (await this.afterWrite())?.corrections.clear();
+    (await this.sets.afterWrite())?.corrections.clear();
   }
 
   async countCorrections(): Promise<number> {

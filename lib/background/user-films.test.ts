@@ -5,7 +5,8 @@ import { CatalogueService } from './catalogue-service';
 import { TabDetections } from './detections';
 import { registerMessageHandlers } from './handlers';
 import { startBackground } from './index';
-import { USER_DATA_CHANGED_KEY } from './user-films';
+import { USER_DATA_CHANGED_KEY } from '../messaging';
+import { UserFilms } from './user-films';
 import { localIsoDate } from '../userdata/model';
 import * as matcher from '../title/match';
 import { fullDatabase, testCatalogue } from './test-fixtures';
@@ -116,5 +117,64 @@ describe('startBackground', () => {
     } finally {
       stop();
     }
+  });
+});
+
+describe('UserFilms: the seen set in memory follows every write', () => {
+  const DRIVE = { id: 'drive-2011', title: 'Drive', year: 2011 };
+  const HEAT = { id: 'heat-1995', title: 'Heat', year: 1995 };
+
+  /**
+   * The database, with its `getAll` answers held back while `hold` is on: a read takes its snapshot at
+   * once (its transaction starts) but answers only on `release()`, so a write can come between.
+   */
+  async function heldReads() {
+    const database = await openFilmlupeDB();
+    let gate = Promise.resolve();
+    let release = () => {};
+    const held = new Proxy(database, {
+      get(target, property) {
+        if (property === 'getAll') {
+          return (...args: Parameters<typeof target.getAll>) => {
+            const answer = target.getAll(...args);
+            return gate.then(() => answer);
+          };
+        }
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    return {
+      database,
+      films: new UserFilms({ database: async () => held }),
+      hold: () => (gate = new Promise((resolve) => (release = resolve))),
+      release: () => release(),
+    };
+  }
+
+  it('"Gesehen" while the set is read anew (an import elsewhere) stays in the set the reload leaves', async () => {
+    const { database, films, hold, release } = await heldReads();
+    expect([...((await films.seenIds()) ?? [])]).toEqual([]);
+    await applyImport(database, [{ ...imported, filmId: HEAT.id, title: HEAT.title, year: HEAT.year }]);
+    hold();
+    const reloaded = films.reload();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const clicked = films.setSeen(DRIVE, true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await Promise.all([reloaded, clicked]);
+    expect([...((await films.seenIds()) ?? [])].sort()).toEqual(['drive-2011', 'heat-1995']);
+  });
+
+  it('a reload does not stand on a read that began before the data changed', async () => {
+    const { database, films, hold, release } = await heldReads();
+    hold();
+    const first = films.seenIds();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await applyImport(database, [imported]);
+    const reloaded = films.reload();
+    release();
+    await Promise.all([first, reloaded]);
+    expect([...((await films.seenIds()) ?? [])]).toEqual(['drive-2011']);
   });
 });

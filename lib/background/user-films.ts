@@ -13,8 +13,7 @@ import type { FilmlupeDatabase } from '../db';
 import { allUserFilms, markSeen, putOnWatchlist, userFilm, watchlist, type UserFilm } from '../userdata/index';
 import { localIsoDate, type FilmRef } from '../userdata/model';
 import { logOnce } from './log';
-export { USER_DATA_CHANGED_KEY } from '../messaging';
-import { READ_WAIT_MS, WRITE_WAIT_MS, waitAtMost, withinTime, writableDatabase } from './user-answers';
+import { READ_WAIT_MS, StoredMirror, WRITE_WAIT_MS, withinTime, writableDatabase } from './user-answers';
 
 export interface UserFilmsOptions {
   /** The worker's one connection (shared with the corrections, user-answers.ts). */
@@ -27,11 +26,11 @@ export interface UserFilmsOptions {
 
 export class UserFilms {
   /** Ids of the films the user has seen, once read (and every write since). */
-  private seen: Set<string> | null = null;
-  private reading: Promise<Set<string>> | null = null;
-  private firstWait: Promise<unknown> | null = null;
+  private readonly seen: StoredMirror<Set<string>>;
 
-  constructor(private readonly options: UserFilmsOptions) {}
+  constructor(private readonly options: UserFilmsOptions) {
+    this.seen = new StoredMirror(() => this.readSeen(), this.readWaitMs, 'Gesehene Filme nicht lesbar (IndexedDB)');
+  }
 
   private get readWaitMs(): number {
     return this.options.readWaitMs ?? READ_WAIT_MS;
@@ -66,27 +65,19 @@ export class UserFilms {
     return this.bounded('Merkliste', [], watchlist, this.options.writeWaitMs ?? WRITE_WAIT_MS);
   }
 
-  private readSeen(): Promise<Set<string>> {
-    this.reading ??= (async () => {
-      const entries = await allUserFilms(await this.options.database());
-      this.seen = new Set(entries.filter((entry) => entry.seen).map((entry) => entry.filmId));
-      return this.seen;
-    })().finally(() => (this.reading = null));
-    return this.reading;
+  private async readSeen(): Promise<Set<string>> {
+    const entries = await allUserFilms(await this.options.database());
+    return new Set(entries.filter((entry) => entry.seen).map((entry) => entry.filmId));
   }
 
   /** The seen films as far as read by now: the first call of a worker waits at most the read wait. */
-  async seenIds(): Promise<ReadonlySet<string> | null> {
-    if (this.seen) return this.seen;
-    const read = this.readSeen().catch((error: unknown) => logOnce('Gesehene Filme nicht lesbar (IndexedDB)', error));
-    this.firstWait ??= waitAtMost(read, this.readWaitMs);
-    await this.firstWait;
-    return this.seen;
+  seenIds(): Promise<ReadonlySet<string> | null> {
+    return this.seen.current();
   }
 
   /** The data changed outside the worker (import, restore, delete on the settings page): read the set anew. */
-  async reload(): Promise<void> {
-    await this.readSeen();
+  reload(): Promise<void> {
+    return this.seen.reload();
   }
 
   private writable(): Promise<FilmlupeDatabase> {
@@ -102,8 +93,7 @@ export class UserFilms {
   /** "Gesehen" / not seen. Stored first, then the seen set follows. */
   async setSeen(film: FilmRef, seen: boolean): Promise<UserFilm | null> {
     const stored = (await markSeen(await this.writable(), film, seen)) ?? null;
-    // A read under way may have started before the write: the write is applied to what it finds.
-    const set = this.seen ?? (this.reading ? await this.reading.catch(() => null) : null);
+    const set = await this.seen.afterWrite();
     if (seen) set?.add(film.id);
     else set?.delete(film.id);
     return stored;
