@@ -90,6 +90,34 @@ describe('scanner: titles that change under their marks (issue 13)', () => {
     expect(asked(match)).toEqual([['Drive', 'The Driver', 'Heat'], ['Heat']]);
   });
 
+  it('a changed title where a slice is full is asked in the next slice (and counted once)', async () => {
+    const wide = (n: number) => `${n}`.padEnd(MAX_SENT_TITLE_LENGTH, '映');
+    const count = Math.ceil(SLICE_BYTES / (MAX_SENT_TITLE_LENGTH * 6)) + 10;
+    const root = page(Array.from({ length: count }, (_, n) => `<span data-test-title="${wide(n)}"></span>`).join(''));
+    const match = vi.fn(async (candidates: readonly TitleCandidate[]) => candidates.map(() => null));
+    // A clock that stands still: only the size cuts the slices.
+    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker: createMarker({ useBadge: false }), onBatchDone: vi.fn(), now: () => 0 });
+    await scanner.scan([root]);
+    match.mockClear();
+    const spans = [...root.querySelectorAll<HTMLElement>('span')];
+    for (const [n, span] of spans.entries()) span.dataset.testTitle = wide(n + count);
+    await scanner.scan([], { changed: spans, restructured: [] });
+    expect(match.mock.calls.length).toBeGreaterThan(1);
+    expect(asked(match).flat().sort()).toEqual(spans.map((_, n) => wide(n + count)).sort());
+    expect(scanner.candidateCount()).toBe(2 * count);
+  });
+
+  it('an answer about what an element shows now marks it, even after an older title of it was asked about', async () => {
+    const root = page('<div class="tile"><span data-test-title="Lädt …"></span></div>');
+    const { scanner } = setupKnown();
+    const span = root.querySelector('span')!;
+    await scanner.scan([], { changed: [span], restructured: [] });
+    // The site moves the tile (an added subtree now) and shows the film's title in it.
+    span.dataset.testTitle = 'Drive';
+    await scanner.scan([root.querySelector('.tile')!]);
+    expect(span.getAttribute(FILM_ATTRIBUTE)).toBe('drive-2011');
+  });
+
   it('sends no text longer than the matcher reads, and cuts slices by size', async () => {
     expect(MAX_SENT_TITLE_LENGTH).toBe(MAX_TITLE_LENGTH);
     const long = 'x'.repeat(MAX_SENT_TITLE_LENGTH + 1);

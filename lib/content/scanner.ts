@@ -137,10 +137,11 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Texts corrected away: few, and looked up only for a tile whose answer names a film. */
   const correctedTexts = new Set<string>();
   /**
-   * The title last asked about for an element whose title changed (changes only, never per added
-   * tile): an answer for an older title of it marks nothing, and an unchanged one is not asked again.
+   * The title last asked about for an element whose title changed (made on a change, then kept up to
+   * date whenever the element is asked about; never made for an added tile): an answer for an older
+   * title of it marks nothing, and after a change an unchanged one is not asked again. Forgotten on reset.
    */
-  const askedAfterChange = new WeakMap<Element, string>();
+  let askedAfterChange = new WeakMap<Element, string>();
 
   /** Asks about a slice; its reply marks the tiles whose text names a film, while the page is the same. */
   async function ask(slice: FoundTitle[], startedIn: number): Promise<void> {
@@ -164,8 +165,10 @@ export function createScanner(options: ScannerOptions): Scanner {
    * The per-tile work of a scan, outside the async `scan` so that the engine optimises this loop on its
    * own: takes the tiles of `found` from `from` on into the slice until it is full (tiles or bytes), and
    * returns where it stopped. A tile already marked for the same title is not asked again; one marked
-   * for another title loses that mark at once and is asked about the new one. The WeakMap look-up per
-   * tile finds nothing for a tile never marked without touching it (no identity hash yet).
+   * for another title loses that mark at once and is asked about the new one. The WeakMap look-ups per
+   * tile find nothing for a tile never marked or changed without touching it (no identity hash yet).
+   * A full slice ends before a tile changes anything (its mark, what was asked about it): the next
+   * slice starts with that tile as if it were the first.
    */
   function takeInto(state: SliceState, found: FoundTitle[], from: number, afterChange: boolean, scanStamp: number): number {
     let index = from;
@@ -173,24 +176,28 @@ export function createScanner(options: ScannerOptions): Scanner {
       const item = found[index]!;
       // The matcher reads no more (lib/title/clean.ts): such a text never leaves the page.
       if (item.text.length > MAX_SENT_TITLE_LENGTH) continue;
-      uncountedTexts.push(item.text);
       const mark = marker.markOfSource(item.element);
       if (mark && showsSameTitle(mark, item)) {
+        uncountedTexts.push(item.text);
         mark.checked = scanStamp;
         continue;
       }
+      const bytes = titleBytes(item);
+      if (state.slice.length > 0 && state.bytes + bytes > SLICE_BYTES) break;
+      uncountedTexts.push(item.text);
       if (mark) {
         marker.unmark(mark);
         state.unmarked = true;
       }
-      if (afterChange || mark) {
+      // What was last asked about an element whose title changed: kept up to date whenever it exists, so
+      // that an answer for what the element shows now is never taken for one about an older title.
+      const asked = askedAfterChange.get(item.element);
+      if (afterChange || mark || asked !== undefined) {
         const key = titleKey(item);
         // Asked already after an earlier change (a sibling found again, a clock ticking in a card).
-        if (!mark && askedAfterChange.get(item.element) === key) continue;
+        if (afterChange && !mark && asked === key) continue;
         askedAfterChange.set(item.element, key);
       }
-      const bytes = titleBytes(item);
-      if (state.slice.length > 0 && state.bytes + bytes > SLICE_BYTES) break;
       state.slice.push(item);
       state.bytes += bytes;
     }
@@ -285,6 +292,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     scan,
     reset() {
       generation += 1;
+      askedAfterChange = new WeakMap();
       uncountedTexts = [];
       distinctTexts = new Set();
     },
