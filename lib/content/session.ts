@@ -187,7 +187,8 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
       observer.stop();
       scanner.reset();
       marker.unmarkAll();
-      if (reportTimer !== null) timers.clearTimeout(reportTimer);
+      // The report, a retry's wait, the next slice of a batch: nothing of this session runs any more.
+      timers.dispose();
       reportTimer = null;
     },
   };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPageTimers } from './timers';
 
-/** WXT's ctx as far as the timers use it, counting the invalidated listeners added to it. */
+/** WXT's ctx as far as the timers use it, counting the invalidated listeners it holds. */
 function fakeCtx() {
   const controller = new AbortController();
   let gone = false;
@@ -11,7 +11,10 @@ function fakeCtx() {
     onInvalidated(callback: () => void) {
       listeners++;
       controller.signal.addEventListener('abort', callback);
-      return () => controller.signal.removeEventListener('abort', callback);
+      return () => {
+        listeners--;
+        controller.signal.removeEventListener('abort', callback);
+      };
     },
     get isValid() {
       if (gone) controller.abort();
@@ -57,6 +60,18 @@ describe('page timers (stop with the extension, no listener left per timer)', ()
     extensionGone();
     vi.advanceTimersByTime(100);
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('dispose cancels what is pending and lets go of the invalidated listener', () => {
+    const { ctx, listeners } = fakeCtx();
+    const timers = createPageTimers(ctx);
+    const handler = vi.fn();
+    timers.setTimeout(handler, 10);
+    timers.requestAnimationFrame(handler);
+    timers.dispose();
+    vi.advanceTimersByTime(100);
+    expect(handler).not.toHaveBeenCalled();
+    expect(listeners()).toBe(0);
   });
 
   it('a cleared timer does not run', () => {

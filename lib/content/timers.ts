@@ -12,17 +12,20 @@ export interface PageTimers {
   clearTimeout(id: number): void;
   /** The next frame; browsers run none while the tab is hidden. */
   requestAnimationFrame(handler: () => void): number;
+  /** Cancels whatever is pending and lets go of the invalidated listener (a session that stops). */
+  dispose(): void;
 }
 
 export function createPageTimers(ctx: ContentScriptContext): PageTimers {
   const timeouts = new Set<number>();
   const frames = new Set<number>();
-  ctx.onInvalidated(() => {
+  const cancelAll = () => {
     for (const id of timeouts) window.clearTimeout(id);
     for (const id of frames) window.cancelAnimationFrame(id);
     timeouts.clear();
     frames.clear();
-  });
+  };
+  const stopListening = ctx.onInvalidated(cancelAll);
   // Asking `isValid` also lets a script whose extension was updated or removed notice it (WXT learns
   // it only when asked): then the handler does not run, and the invalidated listeners do.
   return {
@@ -45,6 +48,10 @@ export function createPageTimers(ctx: ContentScriptContext): PageTimers {
       });
       frames.add(id);
       return id;
+    },
+    dispose() {
+      cancelAll();
+      stopListening();
     },
   };
 }
