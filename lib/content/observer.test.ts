@@ -121,12 +121,18 @@ describe('createPageObserver', () => {
     expect(process.mock.calls.map(([changes]) => changes)).toEqual([{ added: [], changed: [], restructured: [root] }]);
   });
 
-  it('our own element put beside a tile (a badge) is no change of the page: no batch at all', async () => {
+  it('our own element put beside a tile (a badge) and taken away again is no change of the page: no batch at all', async () => {
     const { frames, process, settled } = setup();
     const card = tile('Drive');
     root.append(card);
     await settled();
-    card.append(document.createElement('filmlupe-popover'));
+    const badge = document.createElement('filmlupe-popover');
+    card.append(badge);
+    await mutationsDelivered();
+    frames.runFrames();
+    expect(process).not.toHaveBeenCalled();
+    // Taken away again (the mark undone): no batch either.
+    badge.remove();
     await mutationsDelivered();
     frames.runFrames();
     expect(process).not.toHaveBeenCalled();

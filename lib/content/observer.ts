@@ -149,9 +149,14 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
         // thousand tiles is not read node by node (its marks went with the tiles).
         const removed = record.removedNodes;
         const removedCount = removed.length;
-        if (removedCount > 0) {
-          elements = true;
-          if (!text && removedCount <= FEW_REMOVED) for (let index = 0; index < removedCount; index++) if (removed[index]!.nodeType === 3) text = true;
+        if (removedCount > FEW_REMOVED) elements = true;
+        else {
+          for (let index = 0; index < removedCount; index++) {
+            const nodeType = removed[index]!.nodeType;
+            if (nodeType === 3) text = true;
+            // Our own badge taken away again (a mark undone): no change of the page's titles either.
+            else if (nodeType !== 1 || !options.isOwn?.(removed[index] as Element)) elements = true;
+          }
         }
         if (!targetIsElement) continue;
         // A title's text node replaced (`textContent = …`) is a change of the title's text.
