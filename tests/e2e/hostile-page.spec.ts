@@ -106,7 +106,6 @@ test('a batch whose answer is lost when the service worker is stopped is asked a
   await serviceWorker.evaluate(() => {
     chrome.runtime.onMessage.addListener((message: any) => {
       if (message?.type !== 'matchTitles' || !String(message.data?.titles?.texts).includes('Walhalla Rising')) return;
-      (globalThis as any).heldBatch = true;
       const until = Date.now() + 30_000;
       while (Date.now() < until) {
         // busy: the worker answers nothing while this runs
@@ -121,6 +120,9 @@ test('a batch whose answer is lost when the service worker is stopped is asked a
     document.querySelector('.row')!.append(slot);
   });
   await page.waitForTimeout(1000);
+  // The batch is held: without the stop below its tile would stay unmarked for 30 s.
+  expect(await marksIn(page.locator('#late-slot'))).toEqual([]);
+  // Not stopWorker(): it waits to see the worker stopped, which this busy worker was not within 5 s.
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');

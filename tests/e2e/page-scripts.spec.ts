@@ -41,14 +41,14 @@ test('a page script that clicks the card\'s buttons changes nothing', async ({ c
   await expect(card).toBeVisible({ timeout: 3000 });
   // With an open shadow root the script finds the buttons; what matters is that clicking them does nothing.
   expect(await pageScriptClicks(page, 'Nicht dieser Film?'), 'the script reached the button').toBe(true);
-  await pageScriptClicks(page, 'Einstellungen');
+  expect(await pageScriptClicks(page, 'Einstellungen'), 'the script reached the button').toBe(true);
   await page.waitForTimeout(2500); // longer than the "Danke!" stays and a tab takes to open
   await expect.soft(card).not.toContainText('Danke');
   await expect.soft(card.getByRole('button', { name: 'Nicht dieser Film?' })).toBeVisible();
   expect.soft(context.pages().length, 'no settings tab opened').toBe(tabsBefore);
   expect.soft(await markedFilms(page), 'the marks stay').toEqual(marked);
 
-  await pageScriptClicks(page, 'Schließen');
+  expect(await pageScriptClicks(page, 'Schließen'), 'the script reached the button').toBe(true);
   await page.waitForTimeout(500);
   await expect(card, 'the card stays open').toBeVisible();
 
@@ -63,8 +63,8 @@ test('a page script cannot answer "Ist das …?" with Ja or Nein', async ({ open
   const question = page.getByRole('dialog', { name: 'Ist das Baby Driver (2017)?', exact: true });
   await expect(question).toBeVisible({ timeout: 3000 });
 
-  await pageScriptClicks(page, 'Ja');
-  await pageScriptClicks(page, 'Nein');
+  expect(await pageScriptClicks(page, 'Ja'), 'the script reached the button').toBe(true);
+  expect(await pageScriptClicks(page, 'Nein'), 'the script reached the button').toBe(true);
   await page.waitForTimeout(2500);
 
   await expect(question, 'the question is still asked').toBeVisible();
