@@ -6,14 +6,9 @@
  * not compile). Only the background imports this file: the content script does not carry valibot.
  */
 import * as v from 'valibot';
-import type { ProtocolMap } from './messaging';
+import { MAX_BATCH_TITLES, type ProtocolMap } from './messaging';
 import { MAX_TITLE_LENGTH } from './title/clean';
 
-/**
- * Titles in one matchTitles message: the content script sends at most 2,500 (SLICE_TILES,
- * lib/content/scanner.ts); a larger batch is no page of ours.
- */
-export const MAX_BATCH_TITLES = 10_000;
 /** The texts of a batch together: on average no longer than the longest title the matcher reads. */
 export const MAX_BATCH_CHARS = MAX_BATCH_TITLES * MAX_TITLE_LENGTH;
 /** Site ids and names ("netflix", "Amazon Prime Video"). */

@@ -35,6 +35,13 @@ export interface TitleBatchMatch {
   film: FilmMatch;
 }
 
+/**
+ * Titles in one matchTitles message, and film ids in one getUserFilms question (lib/messaging-schema.ts
+ * refuses more): the content script sends at most 2,500 (SLICE_TILES, lib/content/scanner.ts); a larger
+ * batch is no page of ours.
+ */
+export const MAX_BATCH_TITLES = 10_000;
+
 /** A text's own line breaks are sent as spaces: the matcher reads any run of whitespace as one space. */
 export function encodeTitles(titles: readonly TitleCandidate[]): TitleBatch {
   const texts: string[] = [];

@@ -15,10 +15,10 @@ import {
   createBackup,
   exportLetterboxd,
   ImportError,
-  MAX_FILE_BYTES,
   prepareImport,
   readBackup,
   restoreBackup,
+  tooLargeToRead,
   type Backup,
   type ImportPlan,
   type PickedFile,
@@ -98,10 +98,8 @@ export async function importPicked(db: FilmlupeDatabase, files: readonly PickedT
 }
 
 async function readBackupFile(file: PickedTextFile): Promise<Backup> {
-  if (file.size > MAX_FILE_BYTES) {
-    const megabytes = (file.size / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 });
-    throw new ImportError([`${file.name}: Datei ist größer als 50 MB (${megabytes} MB) und wird nicht gelesen`]);
-  }
+  const tooLarge = tooLargeToRead(file.size);
+  if (tooLarge) throw new ImportError([`${file.name}: ${tooLarge}`]);
   return readBackup(file.name, await file.text());
 }
 

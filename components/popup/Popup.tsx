@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sessionKey } from '../../lib/background/detections';
-import { sendMessage, type DetectionReport } from '../../lib/messaging';
+import { MAX_BATCH_TITLES, sendMessage, type DetectionReport } from '../../lib/messaging';
 import type { FilmMatch } from '../../lib/title/types';
 import { setSiteEnabled } from '../../lib/settings';
 import { adapterFor, adapters } from '../../lib/sites/index';
@@ -155,13 +155,11 @@ export function Popup({ tab, close = () => window.close() }: { tab: PopupTab; cl
   );
 }
 
-/** As many films as getUserFilms takes (lib/messaging-schema.ts, MAX_BATCH_TITLES; a tab never lists more). */
-const MAX_ASKED_FILMS = 10_000;
-
 /** The user's entries for the tab's films, by film id; asked again when the films change. */
 function useUserFilms(films: readonly FilmMatch[]): ReadonlyMap<string, UserFilm> {
   const [entries, setEntries] = useState<ReadonlyMap<string, UserFilm>>(new Map());
-  const ids = films.slice(0, MAX_ASKED_FILMS).map((film) => film.id).join('\n');
+  // As many as getUserFilms takes (a tab never lists more).
+  const ids = films.slice(0, MAX_BATCH_TITLES).map((film) => film.id).join('\n');
   useEffect(() => {
     if (ids === '') return;
     let live = true;

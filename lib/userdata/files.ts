@@ -46,8 +46,14 @@ export async function readPickedFiles(files: readonly PickedFile[]): Promise<{ t
 
 class FileProblem extends Error {}
 
+/** Why a file of this size is not read (over MAX_FILE_BYTES), else null: the same words for exports and backups. */
+export function tooLargeToRead(size: number): string | null {
+  return size > MAX_FILE_BYTES ? `Datei ist größer als 50 MB (${megabytes(size)} MB) und wird nicht gelesen` : null;
+}
+
 async function readPickedFile(file: PickedFile): Promise<CsvText[]> {
-  if (file.size > MAX_FILE_BYTES) throw new FileProblem(`Datei ist größer als 50 MB (${megabytes(file.size)} MB) und wird nicht gelesen`);
+  const tooLarge = tooLargeToRead(file.size);
+  if (tooLarge) throw new FileProblem(tooLarge);
   if (file.size === 0) throw new FileProblem('Datei ist leer');
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (isZip(bytes)) return unzipCsvFiles(file.name, bytes);

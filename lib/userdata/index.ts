@@ -4,7 +4,7 @@
  * `prepareImport` (pure: read, recognise, match) and `applyImport` (one transaction).
  */
 export { ImportError } from './errors';
-export { MAX_FILE_BYTES, type PickedFile } from './files';
+export { tooLargeToRead, type PickedFile } from './files';
 export { prepareImport, type ImportPlan, type ImportSummary, type ImportedFile } from './import';
 export type { SkippedRow } from './rows';
 export { ratingOutOfTen } from './model';
