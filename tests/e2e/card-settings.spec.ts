@@ -3,7 +3,7 @@
  * default, which parts the card shows, and the dwell delay.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, openOptions, readCatalogue, test, trigger } from './fixtures';
+import { expect, openCard, openOptions, readCatalogue, test, trigger } from './fixtures';
 
 const BROWSE = 'https://www.netflix.com/browse';
 const catalogue = readCatalogue();
@@ -14,14 +14,7 @@ function toggle(options: Page, name: string | RegExp): Locator {
   return options.getByRole('checkbox', { name }).or(options.getByRole('switch', { name })).first();
 }
 
-async function hoverDrive(page: Page): Promise<Locator> {
-  const drive = trigger(page, 'drive-2011').first();
-  await expect(drive).toBeVisible({ timeout: 10_000 });
-  await drive.hover();
-  const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
-  await expect(dialog).toBeVisible({ timeout: 5000 });
-  return dialog;
-}
+const hoverDrive = (page: Page) => openCard(page, 'drive-2011', 'Drive (2011)');
 
 /** Relative luminance (0 dark … 1 light) of the card's painted background. */
 async function cardLuminance(dialog: Locator): Promise<number> {

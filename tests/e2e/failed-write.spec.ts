@@ -3,8 +3,8 @@
  * (QuotaExceededError, simulated in the service worker), and the card must say so instead of
  * thanking the user. The mark stays, the card stays open, and the next try can still work.
  */
-import type { Page, Worker } from '@playwright/test';
-import { expect, test, trigger } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, failEveryWrite, test, trigger } from './fixtures';
 
 const BROWSE = 'https://www.netflix.com/browse';
 const FAILED = 'Das hat nicht geklappt';
@@ -14,15 +14,6 @@ async function openBrowse(openFixture: (url: string, file: string) => Promise<Pa
   await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
   await expect(trigger(page, 'baby-driver-2017')).toBeVisible();
   return page;
-}
-
-/** From now on every IndexedDB write in the background fails as on a full disk. */
-async function failEveryWrite(worker: Worker): Promise<void> {
-  await worker.evaluate(() => {
-    IDBObjectStore.prototype.put = function put() {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
 }
 
 test('"Nicht dieser Film?" that cannot be stored says so, never "Danke!", and the mark stays', async ({ openFixture, serviceWorker }) => {

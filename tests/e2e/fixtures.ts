@@ -144,6 +144,25 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(1500);
 }
 
+/** Hovers a film's (first) trigger once it is marked, and returns its card once it shows. */
+export async function openCard(page: Page, filmId: string, cardName: string): Promise<Locator> {
+  const tile = trigger(page, filmId).first();
+  await expect(tile).toBeVisible({ timeout: 10_000 });
+  await tile.hover();
+  const dialog = page.getByRole('dialog', { name: cardName, exact: true });
+  await expect(dialog).toBeVisible({ timeout: 5000 });
+  return dialog;
+}
+
+/** From now on every IndexedDB write in the background fails as on a full disk. */
+export async function failEveryWrite(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    IDBObjectStore.prototype.put = function put() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
 /** The browser's tab id of `page` (for popup.html?tab=<id>). */
 export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
   const worker = await extensionWorker(context);

@@ -4,17 +4,12 @@
  * the popup's "Merkliste" lists the watchlist films of the export. Everything in real Chromium,
  * through the user's own steps only (no data seeded).
  */
-import type { Page } from '@playwright/test';
-import { expect, openOptions, openPopup, tabIdOf, test, trigger } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openCard, openOptions, openPopup, tabIdOf, test, trigger } from './fixtures';
 import { IMDB_CSV, importFiles, LETTERBOXD_ZIP, summaryLines } from './userdata';
 
-async function openCard(page: Page, filmId: string, name: string) {
-  const tile = trigger(page, filmId).first();
-  await expect(tile).toBeVisible({ timeout: 10_000 });
-  await tile.hover();
-  const dialog = page.getByRole('dialog', { name, exact: true });
-  await expect(dialog).toBeVisible({ timeout: 5000 });
-  return dialog.getByRole('region', { name: 'Deine Wertung' });
+async function ownRating(page: Page, filmId: string, cardName: string): Promise<Locator> {
+  return (await openCard(page, filmId, cardName)).getByRole('region', { name: 'Deine Wertung' });
 }
 
 test('imported on the settings page: the Netflix card shows "Deine Wertung" with rating and review, the popup the Merkliste', async ({ context, extensionId, openFixture }) => {
@@ -27,13 +22,13 @@ test('imported on the settings page: the Netflix card shows "Deine Wertung" with
 
   await page.bringToFront();
   // Drive: Letterboxd's 4.5 stars (the diary's newer rating beats IMDb's 9), its review, seen.
-  const drive = await openCard(page, 'drive-2011', 'Drive (2011)');
+  const drive = await ownRating(page, 'drive-2011', 'Drive (2011)');
   await expect(drive).toContainText('4,5 von 5');
   await expect(drive).toContainText('Ein Fahrer, der kaum spricht.');
   await expect(drive.getByRole('button', { name: 'Gesehen' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Escape');
   // Taxi Driver: only in the IMDb export, kept on IMDb's scale.
-  const taxiDriver = await openCard(page, 'taxi-driver-1976', 'Taxi Driver (1976)');
+  const taxiDriver = await ownRating(page, 'taxi-driver-1976', 'Taxi Driver (1976)');
   await expect(taxiDriver).toContainText('8 von 10');
 
   const popup = await openPopup(context, extensionId, await tabIdOf(context, page));

@@ -6,19 +6,12 @@
  * settings page).
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, openOptions, openPopup, putUserFilm, stopWorker, tabIdOf, test, trigger } from './fixtures';
+import { expect, failEveryWrite, openCard, openOptions, openPopup, putUserFilm, stopWorker, tabIdOf, test, trigger } from './fixtures';
 import { DRIVE_RATED } from '../fixtures/user-films';
 
 const BROWSE = 'https://www.netflix.com/browse';
 
-async function openDriveCard(page: Page): Promise<Locator> {
-  const drive = trigger(page, 'drive-2011').first();
-  await expect(drive).toBeVisible({ timeout: 10_000 });
-  await drive.hover();
-  const dialog = page.getByRole('dialog', { name: 'Drive (2011)', exact: true });
-  await expect(dialog).toBeVisible({ timeout: 5000 });
-  return dialog;
-}
+const openDriveCard = (page: Page) => openCard(page, 'drive-2011', 'Drive (2011)');
 
 function own(dialog: Locator): Locator {
   return dialog.getByRole('region', { name: 'Deine Wertung' });
@@ -130,11 +123,7 @@ test('"Gesehen" that cannot be stored (disk full) says so, stays off, and the ti
   await options.getByRole('switch', { name: 'Gesehene Filme abdunkeln' }).check();
   const page = await openFixture(BROWSE, 'netflix-browse.html');
   const dialog = await openDriveCard(page);
-  await serviceWorker.evaluate(() => {
-    IDBObjectStore.prototype.put = function put() {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await failEveryWrite(serviceWorker);
   await own(dialog).getByRole('button', { name: 'Gesehen' }).click();
   await expect(own(dialog).getByRole('status')).toHaveText('Das hat nicht geklappt. Bitte später erneut versuchen.', { timeout: 5000 });
   await expect(own(dialog).getByRole('button', { name: 'Gesehen' })).toHaveAttribute('aria-pressed', 'false');
