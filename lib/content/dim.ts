@@ -22,7 +22,8 @@ function styled(element: Element): element is Styled {
 }
 
 export function setDimmed(element: Element, dimmed: boolean): void {
-  if (!styled(element) || element.hasAttribute(SEEN_ATTRIBUTE) === dimmed) return;
+  // The attribute first: `unmark` calls this for every mark, and reading `style` makes a style object.
+  if (element.hasAttribute(SEEN_ATTRIBUTE) === dimmed || !styled(element)) return;
   const { style } = element;
   if (dimmed) {
     ownOpacity.set(element, { value: style.getPropertyValue('opacity'), priority: style.getPropertyPriority('opacity') });

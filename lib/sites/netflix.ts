@@ -80,7 +80,7 @@ export function overlaysInDocument(url: URL): { modal: boolean; player: boolean 
  * player). Each is a walk over the subtree: the player's cost a third of a batch's queries on the
  * hard bench page (2026-12-04).
  */
-export function overlaysInSubtree(url: URL): { modal: boolean; player: boolean } {
+function overlaysInSubtree(url: URL): { modal: boolean; player: boolean } {
   return { modal: true, player: isPlayerPage(url) };
 }
 

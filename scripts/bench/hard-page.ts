@@ -100,8 +100,6 @@ function makeRows(random: () => number, nextTitle: () => string, firstRow: numbe
 
 export interface HardPage {
   html: string;
-  plantedAtLoad: number;
-  plantedPerBatch: number;
 }
 
 /** `plants`: distinct films, HARD_PLANTED_AT_LOAD for the load and HARD_PLANTED_PER_BATCH per batch after them. */
@@ -145,7 +143,7 @@ window.__benchAppendBatch = function () {
 </div></div>
 <script>${script}</script>
 </body></html>`;
-  return { html, plantedAtLoad: HARD_PLANTED_AT_LOAD, plantedPerBatch: HARD_PLANTED_PER_BATCH };
+  return { html };
 }
 
 const STYLE = `body { margin: 0; background: #141414; color: #fff; font: 14px Helvetica, Arial, sans-serif; }

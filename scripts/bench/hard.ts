@@ -61,7 +61,7 @@ async function visit(context: BrowserContext): Promise<{ result: PhaseResult; ma
       const marked = cards.filter((card) => card.querySelector(`[data-filmlupe-film="${card.getAttribute('data-bench-expect')}"]`) !== null);
       return [marked.length, cards.length];
     });
-    return { result: analysePhases(events as never), markedAtEnd: markedAtEnd!, planted: planted! };
+    return { result: analysePhases(events), markedAtEnd: markedAtEnd!, planted: planted! };
   } finally {
     await page.close();
   }
