@@ -42,10 +42,6 @@ export interface CatalogueServiceOptions extends Omit<UserAnswersOptions, 'readW
   userDataWaitMs?: number;
 }
 
-interface Loaded {
-  titleIndex: unknown;
-}
-
 /** What a card and the search read: not needed for matching, so loaded on their first request. */
 interface FilmsById {
   films: Map<string, Film>;
@@ -60,9 +56,9 @@ function groupReviews(reviews: Review[]): Map<string, Review[]> {
 }
 
 export class CatalogueService {
-  private loaded: Promise<Loaded> | null = null;
+  /** The matcher's index (its type is the matcher's own). */
+  private titleIndex: Promise<unknown> | null = null;
   private searchIndex: Promise<SearchIndex> | null = null;
-  private bundledCatalogue: Promise<Catalogue> | null = null;
   private readonly answers: UserAnswers;
   private filmsById: Promise<FilmsById> | null = null;
   /** The user's own film data (ratings, seen, watchlist): user-films.ts. */
@@ -71,16 +67,6 @@ export class CatalogueService {
   constructor(private readonly options: CatalogueServiceOptions) {
     this.answers = new UserAnswers({ openDb: options.openDb, readWaitMs: options.userDataWaitMs, writeWaitMs: options.writeWaitMs });
     this.userFilms = new UserFilms({ database: () => this.answers.database(), readWaitMs: options.userDataWaitMs, writeWaitMs: options.writeWaitMs });
-  }
-
-  /** Loaded once per worker life; a failed load is retried on the next call. */
-  private bundled(): Promise<Catalogue> {
-    const { bundled } = this.options;
-    this.bundledCatalogue ??= (typeof bundled === 'function' ? bundled() : Promise.resolve(bundled)).catch((error: unknown) => {
-      this.bundledCatalogue = null;
-      throw error;
-    });
-    return this.bundledCatalogue;
   }
 
   /**
@@ -107,24 +93,26 @@ export class CatalogueService {
     return this.searchIndex;
   }
 
-  /** The catalogue and the matcher index, built once per worker life; a failed load is retried on the next call. */
-  private load(): Promise<Loaded> {
-    this.loaded ??= this.loadOnce().catch((error: unknown) => {
-      this.loaded = null;
+  /** The matcher index, built once per worker life; a failed load is retried on the next call. */
+  private load(): Promise<unknown> {
+    this.titleIndex ??= this.loadOnce().catch((error: unknown) => {
+      this.titleIndex = null;
       throw error;
     });
-    return this.loaded;
+    return this.titleIndex;
   }
 
-  private async loadOnce(): Promise<Loaded> {
+  private async loadOnce(): Promise<unknown> {
     const { matcher, titles } = this.options;
-    const matchable = titles ? await titles() : (await this.bundled()).films.map(matcher.toMatchable);
-    return { titleIndex: matcher.buildTitleIndex(matchable) };
+    // Without `titles`, from the films in catalogue order (a Map keeps the order they were put in).
+    const matchable = titles ? await titles() : [...(await this.films()).films.values()].map(matcher.toMatchable);
+    return matcher.buildTitleIndex(matchable);
   }
 
-  /** Films and reviews by id, once per worker life; a failed load is retried on the next call. */
+  /** Films and reviews by id, loaded once per worker life; a failed load is retried on the next call. */
   private films(): Promise<FilmsById> {
-    this.filmsById ??= this.bundled()
+    const { bundled } = this.options;
+    this.filmsById ??= (typeof bundled === 'function' ? bundled() : Promise.resolve(bundled))
       .then(({ films, reviews }) => ({ films: new Map(films.map((film) => [film.id, film])), reviews: groupReviews(reviews) }))
       .catch((error: unknown) => {
         this.filmsById = null;
@@ -138,7 +126,7 @@ export class CatalogueService {
    * match the user confirmed for this title is sure; a film the user has seen carries `seen: true`.
    */
   async matchTitles(candidates: TitleCandidate[]): Promise<Array<FilmMatch | null>> {
-    const [{ titleIndex }, answers, seen] = await Promise.all([this.load(), this.answers.current(), this.userFilms.seenIds()]);
+    const [titleIndex, answers, seen] = await Promise.all([this.load(), this.answers.current(), this.userFilms.seenIds()]);
     const matches = this.applyAnswers(titleIndex, candidates, answers);
     if (!seen || seen.size === 0) return matches;
     return matches.map((match) => (match && seen.has(match.id) ? { ...match, seen: true } : match));
