@@ -77,12 +77,20 @@ export function readRows(file: string, format: Format, header: readonly string[]
 
 type Cell = (name: string) => string;
 
+/** An IMDb title id ("tt0780504"). */
+const IMDB_ID = /^tt\d{1,10}$/;
+
+/** Letterboxd's tags cell: comma-separated, empty ones left out. */
+function readTags(text: string): string[] {
+  return text.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
+}
+
 function readRow(format: FormatId, cell: Cell, where: { file: string; line: number; title: string }): ImportRow {
   if (where.title === '') throw new RowProblem('Titel fehlt');
   const year = readYear(cell('Year'));
   const base = { ...where, year, rating: null, seen: false, seenDate: null, watchlistSince: null, review: null, tags: [] };
   if (format === 'imdb-ratings' || format === 'imdb-watchlist') {
-    const imdbId = /^tt\d{1,10}$/.test(cell('Const')) ? cell('Const') : undefined;
+    const imdbId = IMDB_ID.test(cell('Const')) ? cell('Const') : undefined;
     const originalTitle = cell('Original Title');
     const type = readTitleType(cell('Title Type'));
     const row: ImportRow = { ...base, source: 'imdb', ...type, ...(imdbId ? { imdbId } : {}), ...(originalTitle && originalTitle !== where.title ? { originalTitle } : {}) };
@@ -101,7 +109,7 @@ function readRow(format: FormatId, cell: Cell, where: { file: string; line: numb
   const rating: UserRating | null = value === null ? null : { value, scale: 5, date, source: 'letterboxd' };
   if (format === 'letterboxd-ratings') return { ...row, rating, seen: true };
   const watched = readDate(cell('Watched Date'));
-  const tags = cell('Tags').split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
+  const tags = readTags(cell('Tags'));
   const diary: ImportRow = { ...row, rating, seen: true, seenDate: watched, tags };
   if (format === 'letterboxd-diary') return diary;
   const text = cell('Review');
@@ -116,14 +124,14 @@ function readRow(format: FormatId, cell: Cell, where: { file: string; line: numb
 function readImportFormat(format: FormatId, cell: Cell, base: Omit<ImportRow, 'source' | 'kind'>): ImportRow {
   const uri = cell('LetterboxdURI');
   const imdbId = cell('imdbID');
-  const row: ImportRow = { ...base, source: 'letterboxd', kind: 'film', ...(uri.startsWith('https://') ? { letterboxdUri: uri } : {}), ...(/^tt\d{1,10}$/.test(imdbId) ? { imdbId } : {}) };
+  const row: ImportRow = { ...base, source: 'letterboxd', kind: 'film', ...(uri.startsWith('https://') ? { letterboxdUri: uri } : {}), ...(IMDB_ID.test(imdbId) ? { imdbId } : {}) };
   if (format === 'letterboxd-import-watchlist') return { ...row, watchlistSince: '' };
   const stars = readLetterboxdRating(cell('Rating'), false);
   const rating10 = stars === null && cell('Rating10') !== '' ? readImdbRating(cell('Rating10')) : null;
   const rating: UserRating | null =
     stars !== null ? { value: stars, scale: 5, date: null, source: 'letterboxd' } : rating10 !== null ? { value: rating10, scale: 10, date: null, source: 'imdb' } : null;
   const watched = readDate(cell('WatchedDate'));
-  const tags = cell('Tags').split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
+  const tags = readTags(cell('Tags'));
   const text = cell('Review');
   const review: UserReview | null = text === '' ? null : { text, date: watched, spoiler: false, source: 'letterboxd' };
   return { ...row, rating, seen: true, seenDate: watched, tags, review };
