@@ -5,7 +5,7 @@
  * the old script must not throw into the page.
  */
 import { expect, test, trigger } from './fixtures';
-import { BROWSE, launchUpdatable } from './update';
+import { BROWSE, launchUpdatable, openMarkedTab } from './update';
 
 test('after a reload the first Tab finds no dead Filmlupe buttons and the page logs no errors', async () => {
   const browser = await launchUpdatable();
@@ -42,9 +42,7 @@ test('after a reload the first Tab finds no dead Filmlupe buttons and the page l
 test('after a reload a newer copy\'s "script started" event stops the old script at once', async () => {
   const browser = await launchUpdatable();
   try {
-    const page = await browser.context.newPage();
-    await page.goto(BROWSE);
-    await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
+    const page = await openMarkedTab(browser);
 
     await browser.update();
     // What a newer Filmlupe copy run in this tab announces (WXT's DOM event); the old one must give way.

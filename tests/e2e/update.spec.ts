@@ -4,7 +4,7 @@
  * stops cleanly ("everything stopped when the extension context is invalidated", issue 3).
  */
 import { expect, markedFilms, openOptions, settle, siteSwitch, test, trigger } from './fixtures';
-import { BROWSE, launchUpdatable } from './update';
+import { BROWSE, launchUpdatable, openMarkedTab } from './update';
 
 test('settings, a correction, a confirmation and the watchlist survive an extension update with a new catalogue', async () => {
   const browser = await launchUpdatable();
@@ -74,9 +74,7 @@ test('settings, a correction, a confirmation and the watchlist survive an extens
 test('a page left over from before the update: its old script stops without errors', async () => {
   const browser = await launchUpdatable();
   try {
-    const page = await browser.context.newPage();
-    await page.goto(BROWSE);
-    await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
+    const page = await openMarkedTab(browser);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message.split('\n')[0]!));
 
@@ -98,9 +96,7 @@ test('a page left over from before the update: its old script stops without erro
 test('a page left over from before the update keeps no Filmlupe buttons that do nothing', async () => {
   const browser = await launchUpdatable();
   try {
-    const page = await browser.context.newPage();
-    await page.goto(BROWSE);
-    await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
+    const page = await openMarkedTab(browser);
 
     await browser.update();
     // The first touch lets the old script notice that it is orphaned; then its buttons must go.

@@ -12,9 +12,9 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import {
-  copyExtension, enableDeveloperMode, extensionWorker, isWebRequest, launchWithExtension, readCatalogue,
+  copyExtension, enableDeveloperMode, expect, extensionWorker, isWebRequest, launchWithExtension, readCatalogue, trigger,
 } from './fixtures';
 
 declare const chrome: any;
@@ -82,4 +82,12 @@ export async function launchUpdatable(): Promise<UpdatableBrowser> {
   }
 
   return { context, extensionId, update, close };
+}
+
+/** A new tab of `browser` on the Netflix page, once the running copy has marked Drive there: the tab an update leaves behind. */
+export async function openMarkedTab(browser: UpdatableBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(BROWSE);
+  await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
+  return page;
 }
