@@ -6,7 +6,7 @@
  * pages' titles do.
  */
 import type { BundledCatalogue } from '../../lib/catalogue/bundle';
-import { matchableBundledFilms, type BaseFilmsScope } from '../../lib/catalogue/loaded';
+import { matchableBundledFilms, missingBaseFilmFiles, type BaseFilmsScope } from '../../lib/catalogue/loaded';
 import { buildTitleIndex, type TitleIndex } from '../../lib/title/match';
 
 let building: Promise<TitleIndex> | null = null;
@@ -24,8 +24,7 @@ async function buildIndex(): Promise<TitleIndex> {
   // Its own chunk: the page does not load the curated films until an import needs them.
   const bundled = (await import('../../.generated/catalogue.json')).default as BundledCatalogue;
   const scope = globalThis as BaseFilmsScope;
-  const missing = bundled.baseFilmFiles.filter((_, i) => !Array.isArray(scope.filmlupeBaseFilms?.[i]?.ids));
-  await Promise.all(missing.map(loadScript));
+  await Promise.all(missingBaseFilmFiles(bundled, scope).map(loadScript));
   return buildTitleIndex(matchableBundledFilms(bundled, scope));
 }
 

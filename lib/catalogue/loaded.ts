@@ -14,10 +14,15 @@ export interface BaseFilmsScope {
   filmlupeBaseFilms?: BaseFilmsPart[];
 }
 
+/** The base film scripts whose part is not in `scope` yet (the settings page loads those). */
+export function missingBaseFilmFiles(bundled: BundledCatalogue, scope: BaseFilmsScope): string[] {
+  return bundled.baseFilmFiles.filter((_, i) => !Array.isArray(scope.filmlupeBaseFilms?.[i]?.ids));
+}
+
 /** The parts the scripts left, one per name in `bundled.baseFilmFiles`; throws if any is missing. */
 export function loadedBaseFilmParts(bundled: BundledCatalogue, scope: BaseFilmsScope): BaseFilmsPart[] {
   const parts = scope.filmlupeBaseFilms ?? [];
-  if (parts.length !== bundled.baseFilmFiles.length || bundled.baseFilmFiles.some((_, i) => !Array.isArray(parts[i]?.ids))) {
+  if (parts.length !== bundled.baseFilmFiles.length || missingBaseFilmFiles(bundled, scope).length > 0) {
     throw new Error(`base films not loaded: ${bundled.baseFilmFiles.join(', ')}`);
   }
   return parts;
