@@ -102,7 +102,7 @@ export function fromPlainTextCell(value: string): string {
 }
 
 /** One CSV line: fields with a comma, quote or line break are quoted, quotes doubled; CRLF as RFC 4180 says. */
-export function toCsvLine(fields: readonly string[]): string {
+function toCsvLine(fields: readonly string[]): string {
   return fields.map(quoteField).join(',');
 }
 

@@ -5,9 +5,7 @@
  */
 export { ImportError } from './errors';
 export { tooLargeToRead, type PickedFile } from './files';
-export { prepareImport, type ImportPlan, type ImportSummary, type ImportedFile } from './import';
-export type { SkippedRow } from './rows';
-export { ratingOutOfTen } from './model';
+export { prepareImport, type ImportPlan } from './import';
 export {
   allUserFilms,
   applyImport,
@@ -19,6 +17,6 @@ export {
   userFilm,
   watchlist,
 } from './store';
-export { exportLetterboxd, type LetterboxdExport } from './export';
-export { BACKUP_VERSION, backupToJson, createBackup, readBackup, type Backup } from './backup';
-export type { ProgressCallback, UserDataSource, UserFilm, UserRating, UserReview } from './types';
+export { exportLetterboxd } from './export';
+export { backupToJson, createBackup, readBackup, type Backup } from './backup';
+export type { ProgressCallback, UserFilm } from './types';
