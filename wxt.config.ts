@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { supportedOrigins } from './lib/sites/index';
+import { supportedMatches, supportedOrigins } from './lib/sites/index';
 
 /**
  * WXT's own `browser` (the browser's `browser` or `chrome` object, no polyfill). The content script
@@ -18,12 +19,33 @@ const GENERATED = fileURLToPath(new URL('.generated/', import.meta.url));
 /** The base film scripts `npm run catalogue` wrote (lib/catalogue/bundle.ts). */
 const baseFilmFiles = () => (JSON.parse(readFileSync(`${GENERATED}catalogue.json`, 'utf8')) as { baseFilmFiles: string[] }).baseFilmFiles;
 
+/**
+ * Puts V8's compile hint `//# allFunctionsCalledOnLoad` at the top of the content script's main file
+ * (https://github.com/WICG/explicit-javascript-compile-hints-file-based): Chrome then compiles all of
+ * its functions on the background thread that streams it in, instead of each on the page's main
+ * thread when first called. After minifying, which drops comments.
+ */
+function compileHintBanner(): Plugin {
+  return {
+    name: 'filmlupe:compile-hint',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) if (output.type === 'chunk' && output.isEntry) output.code = `//# allFunctionsCalledOnLoad\n${output.code}`;
+    },
+  };
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
   hooks: {
+    // The content script's pages come from the site adapters, set here rather than in its entry:
+    // importing the registry there would put every adapter into the small entry that each page
+    // compiles on its main thread (entrypoints/filmlupe.content).
+    'entrypoints:resolved'(_wxt, entrypoints) {
+      for (const entrypoint of entrypoints) if (entrypoint.type === 'content-script') entrypoint.options.matches = supportedMatches;
+    },
     // The Wikipedia base films ship as scripts beside the manifest, not inside background.js
     // (lib/catalogue/bundle.ts): `npm run catalogue` writes them; Chrome's worker imports them
     // (entrypoints/background.ts), Firefox's background page lists them before background.js.
@@ -36,11 +58,12 @@ export default defineConfig({
     },
     'vite:build:extendConfig'(entrypoints, config) {
       // The content script and the popover code it loads on the first hover (same world, same needs).
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'filmlupe-card')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'filmlupe-card' || entrypoint.name === 'filmlupe-main')) return;
       // Ahead of the polyfill module's alias: the first matching alias wins.
       const polyfillAliases = config.resolve?.alias ?? [];
       const aliases = Array.isArray(polyfillAliases) ? polyfillAliases : Object.entries(polyfillAliases).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: plainBrowser }, ...aliases] };
+      if (entrypoints.some((entrypoint) => entrypoint.name === 'filmlupe-main')) config.plugins = [...(config.plugins ?? []), compileHintBanner()];
     },
   },
   zip: { excludeSources: ['.generated/**', 'docs/**', 'tests/**', 'bench/**'] },
@@ -54,7 +77,7 @@ export default defineConfig({
     host_permissions: supportedOrigins,
     // The popover's code, imported by the content script on the first hover (see lib/content/card.ts).
     // Only the supported sites may load it; a dynamic URL keeps pages from probing for the extension.
-    web_accessible_resources: [{ resources: ['filmlupe-card.js'], matches: supportedOrigins, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['filmlupe-main.js', 'filmlupe-card.js'], matches: supportedOrigins, use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

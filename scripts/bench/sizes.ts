@@ -1,6 +1,6 @@
 /**
  * Bundle sizes from the built extension: the content script(s) and CSS the manifest injects into every
- * page, and any script the extension can load later (web-accessible .js, e.g. a lazily loaded popover).
+ * page (with the main file the injected entry imports at once), and any script the extension can load later (web-accessible .js, e.g. a lazily loaded popover).
  * Raw bytes and gzip (zlib, level 9). With a second argument, also the size of the extension's zip
  * (what a store receives). Writes bench/tmp/sizes.json.
  */
@@ -31,10 +31,15 @@ const injectedCss: string[] = [...new Set<string>((manifest.content_scripts ?? [
 const accessible: string[] = (manifest.web_accessible_resources ?? [])
   .flatMap((entry: { resources?: string[] }) => entry.resources ?? [])
   .filter((file: string) => /\.(js|css)$/.test(file) && existsSync(join(dir, file)));
+// The content script's entry imports its main file at once (entrypoints/filmlupe.content): a
+// web-accessible script an injected script names is part of every page's content script. The others
+// (the popover, named only in the main file) load later.
+const injectedSource = injected.map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
+const startedWith = accessible.filter((file) => !injected.includes(file) && injectedSource.includes(`/${file}`));
 // WXT's `cssInjectionMode: 'ui'` ships content-scripts/<name>.css as a web-accessible file loaded into the shadow root.
-const lazy = accessible.filter((file) => !injected.includes(file));
+const lazy = accessible.filter((file) => !injected.includes(file) && !startedWith.includes(file));
 
-const contentScripts = injected.map((file) => sizeOf(dir, file));
+const contentScripts = [...injected, ...startedWith].map((file) => sizeOf(dir, file));
 const result = {
   status: 'ok',
   contentScripts,

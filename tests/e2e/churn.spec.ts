@@ -73,7 +73,8 @@ async function filmlupeTaskShares(context: BrowserContext, page: Page, during: (
   type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { data?: { url?: string } } };
   const events: TraceEvent[] = parsed.traceEvents ?? parsed;
   const calls = events.filter((event) => event.name === 'FunctionCall' && event.ph === 'X');
-  const ours = calls.filter((call) => String(call.args?.data?.url).includes('filmlupe.js'));
+  // The content script's entry and the main file it imports (both chrome-extension:// URLs).
+  const ours = calls.filter((call) => String(call.args?.data?.url).startsWith('chrome-extension://'));
   const pages = calls.filter((call) => String(call.args?.data?.url).includes('netflix.com/browse/churn'));
   const inside = (task: TraceEvent, call: TraceEvent) =>
     call.pid === task.pid && call.tid === task.tid && call.ts >= task.ts && call.ts + (call.dur ?? 0) <= task.ts + (task.dur ?? 0);
