@@ -20,10 +20,11 @@ const GENERATED = fileURLToPath(new URL('.generated/', import.meta.url));
 const baseFilmFiles = () => (JSON.parse(readFileSync(`${GENERATED}catalogue.json`, 'utf8')) as { baseFilmFiles: string[] }).baseFilmFiles;
 
 /**
- * Puts V8's compile hint `//# allFunctionsCalledOnLoad` at the top of the content script's main file
- * (https://github.com/WICG/explicit-javascript-compile-hints-file-based): Chrome then compiles all of
- * its functions on the background thread that streams it in, instead of each on the page's main
- * thread when first called. After minifying, which drops comments.
+ * Puts V8's compile hint `//# allFunctionsCalledOnLoad` at the top of the files the content script
+ * imports (its main file, the card's code; https://github.com/WICG/explicit-javascript-compile-hints-file-based):
+ * Chrome then compiles all of their functions on the background thread that streams them in, instead
+ * of each on the page's main thread when first called (bench/decisions.md, 2026-12-05). After
+ * minifying, which drops comments.
  */
 function compileHintBanner(): Plugin {
   return {
@@ -63,7 +64,8 @@ export default defineConfig({
       const polyfillAliases = config.resolve?.alias ?? [];
       const aliases = Array.isArray(polyfillAliases) ? polyfillAliases : Object.entries(polyfillAliases).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: plainBrowser }, ...aliases] };
-      if (entrypoints.some((entrypoint) => entrypoint.name === 'filmlupe-main')) config.plugins = [...(config.plugins ?? []), compileHintBanner()];
+      // Both files the content script imports: each is compiled, all its functions, while it streams in.
+      if (entrypoints.some((entrypoint) => entrypoint.name === 'filmlupe-main' || entrypoint.name === 'filmlupe-card')) config.plugins = [...(config.plugins ?? []), compileHintBanner()];
     },
   },
   zip: { excludeSources: ['.generated/**', 'docs/**', 'tests/**', 'bench/**'] },
