@@ -271,3 +271,24 @@ test('a dwell abandoned for another title never shows the first card', async ({ 
   await expect(page.getByRole('dialog')).toHaveCount(1);
   await expect(page.getByRole('dialog', { name: 'Drive (2011)', exact: true })).toHaveCount(0);
 });
+
+test("the site sees no pointer or mouse event of hovering and clicking the badge (its tile's own preview stays shut)", async ({ openFixture }) => {
+  const page = await openBrowse(openFixture);
+  // A site script listening on the tile, as Netflix's hover preview does.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenByTile: string[] }).seenByTile = seen;
+    const slot = document.querySelector('[data-filmlupe-film="drive-2011"]')!.closest('.slider-item, [data-virtual-slot]')!;
+    for (const type of ['pointerover', 'pointerout', 'pointermove', 'mouseover', 'mouseout', 'mousemove', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+      slot.addEventListener(type, (event) => {
+        if ((event.target as Element).closest('[data-filmlupe-film]')) seen.push(type);
+      });
+    }
+  });
+  const badge = trigger(page, 'drive-2011').first();
+  await badge.hover();
+  await expect(page.getByRole('dialog', { name: 'Drive (2011)', exact: true })).toBeVisible();
+  await badge.click();
+  await page.mouse.move(0, 0);
+  expect(await page.evaluate(() => (window as unknown as { seenByTile: string[] }).seenByTile)).toEqual([]);
+});
