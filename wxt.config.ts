@@ -58,7 +58,7 @@ export default defineConfig({
       if (wxt.config.manifestVersion === 2 && background?.scripts) background.scripts = [...baseFilmFiles(), ...background.scripts];
     },
     'vite:build:extendConfig'(entrypoints, config) {
-      // The content script and the popover code it loads on the first hover (same world, same needs).
+      // The content script, its main file and the popover code it loads on the first hover (same world, same needs).
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'filmlupe-card' || entrypoint.name === 'filmlupe-main')) return;
       // Ahead of the polyfill module's alias: the first matching alias wins.
       const polyfillAliases = config.resolve?.alias ?? [];
@@ -77,8 +77,9 @@ export default defineConfig({
     // supported sites, which the content script needs to read titles.
     permissions: ['storage'],
     host_permissions: supportedOrigins,
-    // The popover's code, imported by the content script on the first hover (see lib/content/card.ts).
-    // Only the supported sites may load it; a dynamic URL keeps pages from probing for the extension.
+    // The content script's main file, imported by its entry at once, and the popover's code, imported
+    // on the first hover (lib/content/card.ts). Only the supported sites may load them; a dynamic URL
+    // keeps pages from probing for the extension.
     web_accessible_resources: [{ resources: ['filmlupe-main.js', 'filmlupe-card.js'], matches: supportedOrigins, use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,7 @@
 /**
  * Bundle sizes from the built extension: the content script(s) and CSS the manifest injects into every
- * page (with the main file the injected entry imports at once), and any script the extension can load later (web-accessible .js, e.g. a lazily loaded popover).
+ * page (with the main file the injected entry imports at once), and any script the extension can load
+ * later (web-accessible .js, e.g. a lazily loaded popover).
  * Raw bytes and gzip (zlib, level 9). With a second argument, also the size of the extension's zip
  * (what a store receives). Writes bench/tmp/sizes.json.
  */
