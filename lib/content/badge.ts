@@ -42,7 +42,6 @@ const BADGE_STYLE = [
  * `pointerover` before any other of these) and a click (Enter on the focused badge clicks it without
  * a pointer). The rest is listened for from the pointer's first entry on.
  */
-const KEPT_FROM_SITE_AT_ONCE = ['click'];
 const KEPT_FROM_SITE_ONCE_ENTERED = ['pointerover', 'pointerout', 'pointermove', 'mouseover', 'mouseout', 'mousemove', 'pointerdown', 'mousedown', 'pointerup', 'mouseup'];
 
 /** "Filmlupe: Drive (2011)", or for an unsure match the question its card asks. */
@@ -91,7 +90,7 @@ export function createBadge(film: FilmMatch): { anchor: HTMLElement; button: HTM
   const badge = anchor.firstElementChild as HTMLButtonElement;
   badge.setAttribute('aria-label', badgeLabel(film));
   // Our own listeners run on the document in the capture phase, before these bubble-phase stops.
-  for (const type of KEPT_FROM_SITE_AT_ONCE) badge.addEventListener(type, stopAtBadge);
+  badge.addEventListener('click', stopAtBadge);
   badge.addEventListener('pointerover', stopAndKeepTheRestFromSite, { once: true });
   // A visible focus ring even where the site removes outlines from buttons (WCAG 2.4.7).
   badge.addEventListener('focus', showFocusRing);
