@@ -29,6 +29,9 @@ interface Marks {
 
 /** Picks `files` on the open settings page and waits for the report (or fails on an alert). */
 export async function timeImportInPage(page: Page, files: string[]): Promise<PageImportTiming> {
+  const input = page.getByLabel('Exporte oder Sicherung importieren (ZIP, CSV, JSON)');
+  // The settings page draws its sections once it has read the settings, after its load event.
+  await input.waitFor({ state: 'attached' });
   await page.evaluate(() => {
     const marks: Marks = { start: 0, matching: 0, saving: 0, done: 0, progress: [] };
     (window as unknown as { importMarks: Marks }).importMarks = marks;
@@ -47,7 +50,7 @@ export async function timeImportInPage(page: Page, files: string[]): Promise<Pag
       if (text.includes('Import abgeschlossen') && !marks.done) marks.done = now;
     }).observe(region, { subtree: true, childList: true, characterData: true, attributes: true });
   });
-  await page.getByLabel('Exporte oder Sicherung importieren (ZIP, CSV, JSON)').setInputFiles(files);
+  await input.setInputFiles(files);
   const report = page.getByRole('region', { name: 'Import abgeschlossen' });
   await report.or(page.getByRole('alert')).waitFor({ timeout: 60_000 });
   if (!(await report.isVisible())) throw new Error(`Import refused: ${await page.getByRole('alert').innerText()}`);
