@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { TabDetections, badgeText, samePage } from './detections';
+import { TabDetections, badgeText, samePage, withFilms } from './detections';
 import type { DetectionReport } from '../messaging';
 
 const netflix = (films: DetectionReport['films'], disabled = false): DetectionReport => ({
@@ -79,5 +79,48 @@ describe('TabDetections', () => {
     await detections.navigated(7, 'https://www.netflix.com/title/123');
     expect(await detections.get(7)).toBeNull();
     expect(await browser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+
+  it("counts the films its answers named for the tab, after those of the page's report", async () => {
+    const detections = new TabDetections();
+    const heat = { id: 'heat-1995', title: 'Heat', year: 1995, sure: false };
+    await detections.answered(7, 'https://www.netflix.com/browse', 'netflix', [drive]);
+    expect(await browser.action.getBadgeText({ tabId: 7 })).toBe('1');
+
+    await detections.report(7, netflix([driver]), 'https://www.netflix.com/browse');
+    await detections.answered(7, 'https://www.netflix.com/browse?jbv=1', 'netflix', [driver, heat]);
+    expect((await detections.get(7))?.films).toEqual([driver, heat]);
+    expect(await browser.action.getBadgeText({ tabId: 7 })).toBe('2');
+  });
+
+  it('ignores answers for another page of the tab and on a site switched off', async () => {
+    const detections = new TabDetections();
+    await detections.report(7, netflix([driver]), 'https://www.netflix.com/browse');
+    await detections.answered(7, 'https://www.netflix.com/title/123', 'netflix', [drive]);
+    expect((await detections.get(7))?.films).toEqual([driver]);
+
+    await detections.report(8, netflix([], true), 'https://www.netflix.com/browse');
+    await detections.answered(8, 'https://www.netflix.com/browse', 'netflix', [drive]);
+    expect(await browser.action.getBadgeText({ tabId: 8 })).toBe('');
+  });
+
+  it("applies a tab's changes in the order they came: a report is not overwritten by an answer before it", async () => {
+    const detections = new TabDetections();
+    await detections.report(7, netflix([drive, driver]), 'https://www.netflix.com/browse');
+    // A new worker reads storage.session first; the report that follows must still come last.
+    const restarted = new TabDetections();
+    const answer = restarted.answered(7, 'https://www.netflix.com/browse', 'netflix', [{ id: 'heat-1995', title: 'Heat', year: 1995 }]);
+    const report = restarted.report(7, netflix([drive]), 'https://www.netflix.com/browse');
+    await Promise.all([answer, report]);
+    expect((await restarted.get(7))?.films).toEqual([drive]);
+    expect(await browser.action.getBadgeText({ tabId: 7 })).toBe('1');
+  });
+});
+
+describe('withFilms', () => {
+  it('adds only films not in the report yet, once each, and keeps the report when nothing is new', () => {
+    const report = netflix([drive]);
+    expect(withFilms(report, [drive])).toBe(report);
+    expect(withFilms(report, [driver, drive, driver]).films).toEqual([drive, driver]);
   });
 });

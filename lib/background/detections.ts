@@ -2,9 +2,15 @@
  * What the content script found on each tab, for the popup and the toolbar badge. Kept in memory
  * and mirrored to `storage.session` (where the browser has it) so that a service worker restarted
  * by the browser still knows; forgotten when the tab closes or navigates to another page.
+ *
+ * Two sources: the page's own report (lib/content/session.ts), and the films the background's
+ * answers to the page named (`answered`), which the page marks. A batch of new tiles that only adds
+ * films so costs the page no report message (bench/decisions.md, 2026-12-05); the page reports in
+ * full whenever it shows fewer films than it was answered (a tile gone, a correction, a new page).
  */
 import { browser } from 'wxt/browser';
 import type { DetectionReport } from '../messaging';
+import type { FilmMatch } from '../title/types';
 
 interface StoredReport {
   report: DetectionReport;
@@ -43,33 +49,80 @@ export function samePage(a: string | null, b: string): boolean {
   }
 }
 
+/** The report with the films not in it yet added after its own (the same report if there are none). */
+export function withFilms(report: DetectionReport, films: readonly FilmMatch[]): DetectionReport {
+  const known = new Set(report.films.map((film) => film.id));
+  const added = films.filter((film) => !known.has(film.id) && known.add(film.id));
+  return added.length === 0 ? report : { ...report, candidateCount: null, films: [...report.films, ...added] };
+}
+
 export class TabDetections {
   private readonly byTab = new Map<number, StoredReport>();
+  /**
+   * Each tab's changes, one after the other: a report must not be overtaken by the films of an answer
+   * that reached the background after it, nor overwrite them (each change reads storage.session first).
+   */
+  private readonly turns = new Map<number, Promise<void>>();
 
-  async report(tabId: number, report: DetectionReport, url: string | null = null): Promise<void> {
-    const stored = { report, url };
-    this.byTab.set(tabId, stored);
-    await Promise.all([sessionArea()?.set({ [sessionKey(tabId)]: stored }), this.setBadge(tabId, report)]);
+  report(tabId: number, report: DetectionReport, url: string | null = null): Promise<void> {
+    return this.inTurn(tabId, () => this.store(tabId, { report, url }));
+  }
+
+  /**
+   * The background answered the page at `url` with these films: they count as found there. Ignored
+   * when the tab's report is about another page (an answer for the page before), or Filmlupe is off.
+   */
+  answered(tabId: number, url: string | null, siteId: string, films: readonly FilmMatch[]): Promise<void> {
+    if (films.length === 0) return Promise.resolve();
+    return this.inTurn(tabId, async () => {
+      const stored = await this.stored(tabId);
+      if (stored && (stored.report.disabled || (url !== null && !samePage(stored.url, url)))) return;
+      const report = stored?.report ?? { siteId, siteName: null, candidateCount: null, films: [], disabled: false };
+      const next = withFilms(report, films);
+      if (next !== report || !stored) await this.store(tabId, { report: next, url: stored?.url ?? url });
+    });
   }
 
   async get(tabId: number): Promise<DetectionReport | null> {
     return (await this.stored(tabId))?.report ?? null;
   }
 
-  async forget(tabId: number): Promise<void> {
-    this.byTab.delete(tabId);
-    await sessionArea()?.remove(sessionKey(tabId));
+  forget(tabId: number): Promise<void> {
+    return this.inTurn(tabId, () => this.drop(tabId));
   }
 
   /**
    * The tab shows `url` now: a report about another page is dropped and its badge cleared. Only the
    * path counts: Netflix opens its detail modal as `/browse?jbv=…` over the same page.
    */
-  async navigated(tabId: number, url: string): Promise<void> {
-    const stored = await this.stored(tabId);
-    if (!stored || samePage(stored.url, url)) return;
-    await this.forget(tabId);
-    await this.setBadge(tabId, null);
+  navigated(tabId: number, url: string): Promise<void> {
+    return this.inTurn(tabId, async () => {
+      const stored = await this.stored(tabId);
+      if (!stored || samePage(stored.url, url)) return;
+      await this.drop(tabId);
+      await this.setBadge(tabId, null);
+    });
+  }
+
+  /** Runs `change` after the tab's earlier changes (a failed one does not hold up the next). */
+  private inTurn(tabId: number, change: () => Promise<void>): Promise<void> {
+    const done = (this.turns.get(tabId) ?? Promise.resolve()).then(change);
+    const turn = done.catch(() => {});
+    this.turns.set(tabId, turn);
+    void turn.then(() => {
+      if (this.turns.get(tabId) === turn) this.turns.delete(tabId);
+    });
+    return done;
+  }
+
+  private async store(tabId: number, stored: StoredReport): Promise<void> {
+    this.byTab.set(tabId, stored);
+    await Promise.all([sessionArea()?.set({ [sessionKey(tabId)]: stored }), this.setBadge(tabId, stored.report)]);
+  }
+
+  private async drop(tabId: number): Promise<void> {
+    this.byTab.delete(tabId);
+    await sessionArea()?.remove(sessionKey(tabId));
   }
 
   private async stored(tabId: number): Promise<StoredReport | null> {

@@ -45,6 +45,19 @@ describe('background messages', () => {
     ]);
   });
 
+  it("matchTitles counts the films it named for the asking tab's top frame (its badge), not for an iframe's", async () => {
+    const ask = (text: string, frameId: number) =>
+      new Promise<unknown>((resolve) => {
+        const message = { id: 1, type: 'matchTitles', data: { siteId: 'netflix', titles: encodeTitles([{ text }]) }, timestamp: Date.now() };
+        const sender = { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId, url: 'https://www.netflix.com/browse' };
+        void fakeBrowser.runtime.onMessage.trigger(message, sender as never, resolve);
+      });
+    await ask('Drive', 0);
+    await ask('The Driver', 3);
+    await vi.waitFor(async () => expect((await detections.get(4))?.films.map((film) => film.id)).toEqual(['drive-2011']));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('1');
+  });
+
   it('a correction sent by the popover hides the match, clearCorrections brings it back', async () => {
     await sendMessage('addCorrection', { text: 'Drive', filmId: 'drive-2011' });
     expect(await sendMessage('countCorrections')).toBe(1);

@@ -75,8 +75,15 @@ export function registerMessageHandlers(
   askTab: (tabId: number) => Promise<DetectionReport | null> = currentDetectionOf,
 ): () => void {
   const removers = [
-    handle('matchTitles', (data) =>
-      orFallback('matchTitles', [], async () => batchMatches(await catalogue.matchTitles(decodeTitles(data.titles)))),
+    handle('matchTitles', (data, sender) =>
+      orFallback('matchTitles', [], async () => {
+        const matches = batchMatches(await catalogue.matchTitles(decodeTitles(data.titles)));
+        // The page marks what the answer names: the tab's count follows without a report (detections.ts).
+        const from = reportingTab(sender);
+        const films = matches.map((match) => match.film);
+        if (from) void orFallback('Filme der Antwort', undefined, () => detections.answered(from.tabId, from.url, data.siteId, films));
+        return matches;
+      }),
     ),
     handle('getFilmDetails', (data) => orFallback('getFilmDetails', null, () => catalogue.getFilmDetails(data.id))),
     handle('searchCatalogue', (data) => orFallback('searchCatalogue', [], () => catalogue.search(data.query))),

@@ -90,7 +90,7 @@ describe('createPageObserver', () => {
     for (const each of late) oldTrack.append(each);
     await mutationsDelivered();
     frames.runFrames();
-    expect(process.mock.calls[0]?.[0]).toEqual({ added: late, changed: [], restructured: [oldTrack] });
+    expect(process.mock.calls[0]?.[0]).toEqual({ added: late, changed: [], restructured: [oldTrack], removed: false });
   });
 
   it('queues a row filled slot by slot once; what changed inside it is only noted as restructured (the row is scanned whole)', async () => {
@@ -104,7 +104,7 @@ describe('createPageObserver', () => {
     heading.replaceChildren('Neu auf Netflix');
     await mutationsDelivered();
     frames.runFrames();
-    expect(process.mock.calls[0]?.[0]).toEqual({ added: [section], changed: [], restructured: [root, track, heading] });
+    expect(process.mock.calls[0]?.[0]).toEqual({ added: [section], changed: [], restructured: [root, track, heading], removed: false });
   });
 
   it('skips irrelevant tags, our own popover host and nodes removed before the frame', async () => {
@@ -118,7 +118,22 @@ describe('createPageObserver', () => {
     gone.remove();
     frames.runFrames();
     // Only that the root's children changed (a mark inside it would be looked at again).
-    expect(process.mock.calls.map(([changes]) => changes)).toEqual([{ added: [], changed: [], restructured: [root] }]);
+    expect(process.mock.calls.map(([changes]) => changes)).toEqual([{ added: [], changed: [], restructured: [root], removed: false }]);
+  });
+
+  it('says when the page took elements out (a marked tile may be gone with them)', async () => {
+    const { frames, process, settled } = setup();
+    const card = tile('Drive');
+    root.append(card, 'text');
+    await settled();
+    root.lastChild!.remove();
+    await mutationsDelivered();
+    frames.runFrames();
+    expect(process.mock.calls.at(-1)?.[0].removed).toBe(false);
+    card.remove();
+    await mutationsDelivered();
+    frames.runFrames();
+    expect(process.mock.calls.at(-1)?.[0]).toEqual({ added: [], changed: [], restructured: [root], removed: true });
   });
 
   it('our own element put beside a tile (a badge) and taken away again is no change of the page: no batch at all', async () => {
@@ -200,7 +215,7 @@ describe('createPageObserver', () => {
     const { frames, process, observer } = setup();
     observer.rescanAll();
     frames.runFrames();
-    expect(process.mock.calls[0]?.[0]).toEqual({ added: [root], changed: [], restructured: [] });
+    expect(process.mock.calls[0]?.[0]).toEqual({ added: [root], changed: [], restructured: [], removed: false });
     observer.stop();
     root.append(tile('Drive'));
     await mutationsDelivered();

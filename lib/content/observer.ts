@@ -55,6 +55,8 @@ export interface PageChanges {
   changed: Element[];
   /** Elements whose children changed (elements added or removed): a marked title inside may read differently. */
   restructured: Element[];
+  /** The page took elements out: marked tiles may be gone with them. */
+  removed: boolean;
 }
 
 export interface PageObserverOptions {
@@ -82,6 +84,7 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
   let queued = new Set<Element>();
   let changed: Element[] = [];
   let restructured: Element[] = [];
+  let removedElements = false;
   let compactAt = COMPACT_AT;
   let fullRescan = false;
   let frameRequested = false;
@@ -147,15 +150,16 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
         }
         // Removed text matters in a title element, which has few children; a container that lost a
         // thousand tiles is not read node by node (its marks went with the tiles).
-        const removed = record.removedNodes;
-        const removedCount = removed.length;
-        if (removedCount > FEW_REMOVED) elements = true;
+        const removedNodes = record.removedNodes;
+        const removedCount = removedNodes.length;
+        if (removedCount > FEW_REMOVED) elements = removedElements = true;
         else {
           for (let index = 0; index < removedCount; index++) {
-            const nodeType = removed[index]!.nodeType;
+            const nodeType = removedNodes[index]!.nodeType;
             if (nodeType === 3) text = true;
             // Our own badge taken away again (a mark undone): no change of the page's titles either.
-            else if (nodeType !== 1 || !options.isOwn?.(removed[index] as Element)) elements = true;
+            else if (nodeType !== 1) elements = true;
+            else if (!options.isOwn?.(removedNodes[index] as Element)) elements = removedElements = true;
           }
         }
         if (!targetIsElement) continue;
@@ -172,7 +176,7 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
     }
     // A hidden tab runs no batch until it is shown: the queue must not keep removed tiles alive meanwhile.
     if (queued.size + changed.length + restructured.length > compactAt) compact();
-    if (queued.size > 0 || changed.length > 0 || restructured.length > 0) requestRun();
+    if (queued.size > 0 || changed.length > 0 || restructured.length > 0 || removedElements) requestRun();
   }
 
   /**
@@ -203,14 +207,20 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
     frameRequested = false;
     if (!running) return;
     const batch: PageChanges = fullRescan
-      ? { added: [options.root], changed: [], restructured: [] }
-      : { added: outermostConnected(queued), changed: connectedOnce(changed, options.isInsideOwn), restructured: connectedOnce(restructured, options.isInsideOwn) };
+      ? { added: [options.root], changed: [], restructured: [], removed: false }
+      : {
+          added: outermostConnected(queued),
+          changed: connectedOnce(changed, options.isInsideOwn),
+          restructured: connectedOnce(restructured, options.isInsideOwn),
+          removed: removedElements,
+        };
     fullRescan = false;
     queued = new Set();
     changed = [];
     restructured = [];
+    removedElements = false;
     compactAt = COMPACT_AT;
-    if (batch.added.length === 0 && batch.changed.length === 0 && batch.restructured.length === 0) return;
+    if (batch.added.length === 0 && batch.changed.length === 0 && batch.restructured.length === 0 && !batch.removed) return;
     try {
       options.process(batch);
     } catch (error) {
@@ -232,6 +242,7 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
       queued = new Set();
       changed = [];
       restructured = [];
+      removedElements = false;
       fullRescan = false;
     },
     rescanAll() {
@@ -239,6 +250,7 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
       queued = new Set();
       changed = [];
       restructured = [];
+      removedElements = false;
       requestRun();
     },
   };

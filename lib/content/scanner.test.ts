@@ -237,6 +237,28 @@ describe('scanner + marker', () => {
     expect(onBatchDone).toHaveBeenCalledTimes(2);
   });
 
+  // The background counts the films its answers name (lib/background/detections.ts); the session
+  // reports in full only after a batch that says films may be gone.
+  it('says after each batch whether the page may show fewer films than the answers named', async () => {
+    const { scanner, onBatchDone } = setup();
+    const first = page('<span data-test-title="Drive">Drive</span><span data-test-title="Driven">Driven</span>');
+    await scanner.scan([first]);
+    expect(onBatchDone).toHaveBeenLastCalledWith(false);
+
+    const tile = page('<span data-test-title="The Driver">The Driver</span>');
+    scanner.forgetText('The Driver');
+    await scanner.scan([tile]);
+    expect(onBatchDone).toHaveBeenLastCalledWith(true);
+
+    await scanner.scan([page('<span data-test-title="Heat">Heat</span>')], { changed: [], restructured: [], removed: true });
+    expect(onBatchDone).toHaveBeenLastCalledWith(true);
+
+    first.querySelector('span')!.dataset.testTitle = 'Drive My Car';
+    await scanner.scan([], { changed: [first.querySelector('span')!], restructured: [] });
+    expect(onBatchDone).toHaveBeenLastCalledWith(true);
+    expect(onBatchDone).toHaveBeenCalledTimes(4);
+  });
+
   it('a question that failed is asked again when the text shows up next time', async () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
     const marker = createMarker({ useBadge: false });

@@ -66,6 +66,8 @@ export const OWN_TASK_ABOVE_JOBS = 50;
 export interface Changes {
   changed: readonly Element[];
   restructured: readonly Element[];
+  /** The page took elements out (marked tiles may be gone with them). */
+  removed?: boolean;
 }
 
 export interface ScannerOptions {
@@ -74,8 +76,12 @@ export interface ScannerOptions {
   /** One answer per title, in order (the background's `matchTitles`). */
   match(titles: readonly TitleCandidate[]): Promise<Array<FilmMatch | null>>;
   marker: Marker;
-  /** A scan that found titles has its answers in (the session decides whether the report changed). */
-  onBatchDone(): void;
+  /**
+   * A scan that found titles or may have lost marks has its answers in. `filmsMayBeGone`: a mark was
+   * taken away, the page removed elements, or an answer named a film that marked nothing; otherwise
+   * the page shows at least every film the answers named (the background counts those itself).
+   */
+  onBatchDone(filmsMayBeGone: boolean): void;
   /** Resolves when the page had its turn (a new task); between slices of a large batch. */
   yieldToPage?(): Promise<void>;
   /** Milliseconds, for the time slices (tests pass a clock of their own). */
@@ -143,22 +149,27 @@ export function createScanner(options: ScannerOptions): Scanner {
    */
   let askedAfterChange = new WeakMap<Element, string>();
 
-  /** Asks about a slice; its reply marks the tiles whose text names a film, while the page is the same. */
-  async function ask(slice: FoundTitle[], startedIn: number): Promise<void> {
+  /**
+   * Asks about a slice; its reply marks the tiles whose text names a film, while the page is the same.
+   * Resolves to whether every film the reply named was marked.
+   */
+  async function ask(slice: FoundTitle[], startedIn: number): Promise<boolean> {
     const films = await options.match(slice);
     // A navigation or a switch-off while we waited: the tiles belong to a page that is gone.
-    if (startedIn !== generation) return;
+    if (startedIn !== generation) return false;
+    let allMarked = true;
     for (let index = 0; index < slice.length; index++) {
       const film = films[index];
       if (!film) continue;
       const found = slice[index]!;
-      if (correctedTexts.has(found.text)) continue;
-      // The element was relabelled while we waited: this answer is about a title it no longer shows.
+      // A text corrected away, or an element relabelled while we waited (this answer is about a title
+      // it no longer shows): not marked.
       const asked = askedAfterChange.get(found.element);
-      if (asked !== undefined && asked !== titleKey(found)) continue;
-      const made = marker.mark(found, film);
+      const made = correctedTexts.has(found.text) || (asked !== undefined && asked !== titleKey(found)) ? null : marker.mark(found, film);
       if (made) made.checked = ++stamp;
+      else allMarked = false;
     }
+    return allMarked;
   }
 
   /**
@@ -208,7 +219,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     const startedIn = generation;
     const url = options.url();
     const scanStamp = ++stamp;
-    const replies: Promise<void>[] = [];
+    const replies: Promise<boolean>[] = [];
     const state: SliceState = { slice: [], bytes: 0, unmarked: false };
     let sliceStarted = now();
     let took = false;
@@ -284,8 +295,9 @@ export function createScanner(options: ScannerOptions): Scanner {
         state.unmarked = true;
       }
     }
-    await Promise.all(replies);
-    if (startedIn === generation && (took || state.unmarked)) options.onBatchDone();
+    const allMarked = (await Promise.all(replies)).every(Boolean);
+    const filmsMayBeGone = state.unmarked || changes.removed === true || !allMarked;
+    if (startedIn === generation && (took || filmsMayBeGone)) options.onBatchDone(filmsMayBeGone);
   }
 
   return {

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { reportSummary, type ReportParts } from './session';
+import { filmsDiffer, filmToken } from './session';
 
 const DRIVE = { id: 'drive-2011', title: 'Drive', year: 2011 };
 const DRIVER = { id: 'the-driver-1978', title: 'Driver', year: 1978 };
-const base: ReportParts = { siteId: 'netflix', hasTitles: true, films: [DRIVE], disabled: false };
+/** What the background counts: the last report's films plus those its answers named since. */
+const counted = new Set([DRIVE, DRIVER].map(filmToken));
 
-describe('reportSummary: a new batch reports only what the badge and the popup would show differently', () => {
-  it.each<[string, ReportParts, boolean]>([
-    ['a new film', { ...base, films: [DRIVE, DRIVER] }, true],
-    ['films in another page order', { ...base, films: [DRIVER, DRIVE] }, true],
-    ['the film gone (tile removed or corrected)', { ...base, films: [] }, true],
-    ['switched off', { ...base, disabled: true }, true],
-    ['another site', { ...base, siteId: 'amazon' }, true],
-    ['the film unsure (the popup lists it with "?")', { ...base, films: [{ ...DRIVE, sure: false }] }, true],
-    ['the film sure as before', { ...base, films: [{ ...DRIVE, sure: true }] }, false],
-  ])('%s → report: %s', (_case, next, reported) => {
-    expect(reportSummary(next) !== reportSummary(base)).toBe(reported);
+describe("filmsDiffer: the page reports only when the background's count would be wrong", () => {
+  it.each<[string, Array<typeof DRIVE & { sure?: boolean }>, boolean]>([
+    ['the same films', [DRIVE, DRIVER], false],
+    ['the same films in another page order (the popup asks the page for its order)', [DRIVER, DRIVE], false],
+    ['a film gone (tile removed or corrected)', [DRIVE], true],
+    ['no film any more', [], true],
+    ['a film the background was not told about', [DRIVE, DRIVER, { id: 'heat-1995', title: 'Heat', year: 1995 }], true],
+    ['a film unsure now (the popup lists it with "?")', [DRIVE, { ...DRIVER, sure: false }], true],
+    ['sure as before', [{ ...DRIVE, sure: true }, DRIVER], false],
+  ])('%s → report: %s', (_case, films, reported) => {
+    expect(filmsDiffer(films, counted)).toBe(reported);
   });
 
-  it('on a page without films: the first titles are reported', () => {
-    const empty = { ...base, films: [], hasTitles: false };
-    expect(reportSummary({ ...empty, hasTitles: true })).not.toBe(reportSummary(empty));
+  it('an unsure film that the user confirmed is reported', () => {
+    expect(filmsDiffer([DRIVE], new Set([filmToken({ ...DRIVE, sure: false })]))).toBe(true);
   });
 });

@@ -2,10 +2,18 @@
  * Filmlupe on one site, while it is switched on there: observer → scanner → marker, plus the
  * detection report for the popup and the toolbar badge. `stop()` takes every mark away again
  * (site switched off, extension updated).
+ *
+ * The background counts the films its answers name for the tab itself (lib/background/detections.ts),
+ * so a batch of new tiles sends no report: the report timer, working out the page's films and the
+ * message cost the page ~0.6 ms a 500-tile batch, a quarter of it (hard bench page, 2026-12-05). The
+ * page reports in full only what the answers cannot tell: at its start and after navigation, when
+ * films may be gone (a mark taken away, tiles removed, an answer that marked nothing), when a film
+ * turns sure, and when its first titles appear.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { answersOfBatch, encodeTitles, sendMessage, type DetectionReport } from '../messaging';
 import type { FoundTitle, SiteAdapter } from '../sites/types';
+import type { FilmMatch } from '../title/types';
 import { BADGE_ANCHOR_CLASS } from './badge';
 import { warnOnce } from './log';
 import { createMarker, type Mark, type Marker } from './marker';
@@ -17,17 +25,19 @@ import { createPageTimers } from './timers';
 /** Merges the reports of batches that arrive close together (infinite scroll) into one message. */
 export const REPORT_DELAY_MS = 300;
 
-/** What a report's summary is made of: cheap to work out after every batch (no title count). */
-export type ReportParts = Pick<DetectionReport, 'siteId' | 'disabled' | 'films'> & { hasTitles: boolean };
+/** A film as the toolbar badge and the popup's first look tell it apart: "?" for an unsure match. */
+export function filmToken(film: FilmMatch): string {
+  return film.sure === false ? `${film.id}?` : film.id;
+}
 
 /**
- * What of a report the toolbar badge and the popup's first look depend on: the films, and whether the
- * page shows any title at all. A batch of new tiles that changes neither sends nothing (a message
- * costs the page ~0.3 ms); the popup asks for the exact current report when it opens (`currentDetection`).
+ * Whether the page's films differ from what the background counts (`counted`: the films of the last
+ * report, and every film its answers named since). The popup asks for the exact report, in page order,
+ * when it opens (`currentDetection`); the count is what must be right meanwhile.
  */
-export function reportSummary(parts: ReportParts): string {
-  const films = parts.films.map((film) => (film.sure === false ? `${film.id}?` : film.id));
-  return `${parts.siteId}|${parts.disabled}|${parts.hasTitles}|${films.join(' ')}`;
+export function filmsDiffer(films: readonly FilmMatch[], counted: ReadonlySet<string>): boolean {
+  const tokens = new Set(films.map(filmToken));
+  return tokens.size !== counted.size || [...tokens].some((token) => !counted.has(token));
 }
 
 export interface SiteSession {
@@ -61,7 +71,15 @@ export interface SessionDeps {
 export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter, deps: SessionDeps): SiteSession {
   let running = true;
   let reportTimer: number | null = null;
-  let lastReported: string | null = null;
+  /** What the background counts for this page (see `filmsDiffer`); null until it has a report of it. */
+  let counted: Set<string> | null = null;
+  let reportedHasTitles = false;
+  let answersOnTheirWay = 0;
+  /**
+   * A report went out while answers were on their way: the background may have counted their films
+   * before the report came and then replaced them with it. Once they are in, the page reports again.
+   */
+  let reportAgain = false;
   const marker = createMarker({ useBadge: adapter.badge === true, dimSeen: deps.dimSeen });
   const timers = createPageTimers(ctx);
 
@@ -70,15 +88,23 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     url: () => new URL(location.href),
     match: async (titles) => {
       const batch = { titles: encodeTitles(titles), siteId: adapter.id };
-      // A worker stopped while it worked on the batch loses the answer: ask again (lib/content/retry.ts).
-      const matches = await withRetry(() => sendMessage('matchTitles', batch), {
-        wait: (ms) => new Promise((resolve) => timers.setTimeout(resolve, ms)),
-        mayRetry: () => running && ctx.isValid,
-      });
-      return answersOfBatch(titles.length, matches);
+      answersOnTheirWay++;
+      try {
+        // A worker stopped while it worked on the batch loses the answer: ask again (lib/content/retry.ts).
+        const matches = await withRetry(() => sendMessage('matchTitles', batch), {
+          wait: (ms) => new Promise((resolve) => timers.setTimeout(resolve, ms)),
+          mayRetry: () => running && ctx.isValid,
+        });
+        for (const { film } of matches) counted?.add(filmToken(film));
+        return answersOfBatch(titles.length, matches);
+      } finally {
+        if (--answersOnTheirWay === 0 && reportAgain) scheduleReport();
+      }
     },
     marker,
-    onBatchDone: scheduleReport,
+    onBatchDone: (filmsMayBeGone) => {
+      if (filmsMayBeGone || scanner.hasTitles() !== reportedHasTitles) scheduleReport();
+    },
     yieldToPage: () => new Promise((resolve) => inOwnTask(resolve)),
   });
 
@@ -103,30 +129,23 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
   }
 
   function scheduleReport(): void {
-    if (reportTimer !== null || !running) return;
-    // Nothing the badge or the popup's first look would show differently: no timer either.
-    if (lastReported !== null && summaryNow() === lastReported) return;
-    reportTimer = timers.setTimeout(() => {
-      reportTimer = null;
-      if (!running) return;
-      // The films once for both (each look at them asks every first mark whether it is still in the page).
-      const films = marker.filmsInPageOrder();
-      const summary = summaryOf(films);
-      if (summary === lastReported) return;
-      lastReported = summary;
-      void sendMessage('reportDetection', reportOf(films)).catch((error) => {
-        lastReported = null;
-        warnOnce('report failed', error);
-      });
-    }, REPORT_DELAY_MS);
+    if (reportTimer === null && running) reportTimer = timers.setTimeout(sendReport, REPORT_DELAY_MS);
   }
 
-  function summaryNow(): string {
-    return summaryOf(marker.filmsInPageOrder());
-  }
-
-  function summaryOf(films: DetectionReport['films']): string {
-    return reportSummary({ siteId: adapter.id, disabled: false, hasTitles: scanner.hasTitles(), films });
+  /** Reports the page's films, unless the background counts just these already. */
+  function sendReport(): void {
+    reportTimer = null;
+    if (!running) return;
+    const films = marker.filmsInPageOrder();
+    const hasTitles = scanner.hasTitles();
+    if (counted && !reportAgain && hasTitles === reportedHasTitles && !filmsDiffer(films, counted)) return;
+    counted = new Set(films.map(filmToken));
+    reportedHasTitles = hasTitles;
+    reportAgain = answersOnTheirWay > 0;
+    void sendMessage('reportDetection', reportOf(films)).catch((error) => {
+      counted = null;
+      warnOnce('report failed', error);
+    });
   }
 
   function report(): DetectionReport {
@@ -155,7 +174,7 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
       scanner.reset();
       observer.rescanAll();
       // The background forgot the old page's report (lib/background/detections.ts): report this one.
-      lastReported = null;
+      counted = null;
       scheduleReport();
     },
     report,

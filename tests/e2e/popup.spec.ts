@@ -27,6 +27,30 @@ test('lists the films found on the tab, and the badge counts them', async ({ con
   await expect(popup.locator('body')).toContainText('Filmdaten: Wikipedia (englisch), CC BY-SA 4.0, über prust/wikipedia-movie-data');
 });
 
+// The background counts the films its answers name; the page reports in full only when films may be
+// gone (lib/content/session.ts). Both halves show on the badge.
+test('the badge follows tiles the page adds later and takes away again', async ({ context, extensionId, openFixture }) => {
+  const page = await openFixture(BROWSE, 'netflix-browse.html');
+  await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
+  const tabId = await tabIdOf(context, page);
+  await expect.poll(() => badgeText(context, tabId), { timeout: 5000 }).toBe('4');
+
+  await page.evaluate(() => {
+    const slot = document.createElement('div');
+    slot.id = 'later';
+    slot.innerHTML = '<a data-uia="standard-card" href="/watch/81000299" aria-label="Walhalla Rising"><div class="boxart">Walhalla Rising</div></a>';
+    document.querySelector('[data-virtual-slot="0"]')!.parentElement!.append(slot);
+  });
+  await expect(trigger(page, 'valhalla-rising-2009')).toBeVisible({ timeout: 5000 });
+  await expect.poll(() => badgeText(context, tabId), { timeout: 5000 }).toBe('5');
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByRole('button', { name: /^Walhalla Rising\s*\(2009\)$/ })).toBeVisible();
+
+  await page.evaluate(() => document.getElementById('later')!.remove());
+  await expect.poll(() => badgeText(context, tabId), { timeout: 5000 }).toBe('4');
+  await expect(popup.getByRole('button', { name: /^Walhalla Rising/ })).toHaveCount(0);
+});
+
 test('clicking a listed film opens its card on the page', async ({ context, extensionId, openFixture }) => {
   const page = await openFixture(BROWSE, 'netflix-browse.html');
   await expect(trigger(page, 'drive-2011').first()).toBeVisible({ timeout: 10_000 });
