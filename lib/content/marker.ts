@@ -85,55 +85,6 @@ export function createMarker(options: MarkerOptions): Marker {
   const registry = new Set<WeakRef<Mark>>();
   /** Registry size after its last pruning: it is pruned again when it has doubled since (amortised). */
   let prunedSize = 0;
-  /**
-   * Each marked film's first mark in page order, kept up to date as marks come, so that a report after
-   * a batch of new tiles compares only the new marks (null: work it out anew from all marks). Weak too:
-   * a first tile the page removed must not stay alive until the next report.
-   */
-  let firsts: Array<WeakRef<Mark>> | null = [];
-
-  function firstMarks(): Mark[] | null {
-    if (!firsts) return null;
-    const marks: Mark[] = [];
-    for (const ref of firsts) {
-      const first = ref.deref();
-      // Gone, or out of the page: a later mark of the film may be its first now.
-      if (!first || !first.source.isConnected) return null;
-      marks.push(first);
-    }
-    return marks;
-  }
-
-  function noteFirst(mark: Mark): void {
-    if (!firsts) return;
-    const current: Mark[] = [];
-    for (const ref of firsts) {
-      const first = ref.deref();
-      if (!first) {
-        firsts = null;
-        return;
-      }
-      current.push(first);
-    }
-    const index = current.findIndex((first) => first.film.id === mark.film.id);
-    if (index >= 0 && !precedes(mark.source, current[index]!.source)) return;
-    if (index >= 0) {
-      firsts.splice(index, 1);
-      current.splice(index, 1);
-    }
-    // Binary search over the films in page order: a comparison of two nodes far apart in a large page
-    // is not cheap (it walks their ancestors), and a linear walk compared a new mark with every film
-    // before it: 2.1 ms per visit's 10 batches on the hard bench page (2026-12-04).
-    let low = 0;
-    let high = current.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (precedes(current[middle]!.source, mark.source)) low = middle + 1;
-      else high = middle;
-    }
-    firsts.splice(low, 0, new WeakRef(mark));
-  }
-
   function mark(found: FoundTitle, film: FilmMatch): Mark | null {
     const source = found.element;
     if (marksBySource.has(source) || !source.isConnected) return null;
@@ -160,7 +111,6 @@ export function createMarker(options: MarkerOptions): Marker {
     marksByTrigger.set(mark.trigger, mark);
     registry.add(new WeakRef(mark));
     if (registry.size > 2 * prunedSize + 1000) prune();
-    noteFirst(mark);
     return mark;
   }
 
@@ -172,7 +122,6 @@ export function createMarker(options: MarkerOptions): Marker {
 
   function unmark(mark: Mark): void {
     if (marksBySource.get(mark.source) !== mark) return;
-    firsts = null;
     marksBySource.delete(mark.source);
     marksByTrigger.delete(mark.trigger);
     setDimmed(mark.source, false);
@@ -261,19 +210,15 @@ export function createMarker(options: MarkerOptions): Marker {
       prunedSize = 0;
     },
     filmsInPageOrder() {
-      // Still right while every first mark is in the page (a later mark that left changes nothing).
-      const current = firstMarks();
-      if (current) return current.map((mark) => mark.film);
       // Each film's first mark in page order (one comparison per mark), then the few films sorted:
-      // sorting every mark compared nodes n·log n times in a 50,000-node page after every batch.
+      // sorting every mark compared nodes n·log n times in a 50,000-node page. Asked for by a report
+      // or the popup, not after every batch (lib/content/session.ts).
       const firstOfFilm = new Map<string, Mark>();
       for (const mark of liveMarks()) {
         const first = firstOfFilm.get(mark.film.id);
         if (!first || precedes(mark.source, first.source)) firstOfFilm.set(mark.film.id, mark);
       }
-      const sorted = [...firstOfFilm.values()].sort((a, b) => (precedes(a.source, b.source) ? -1 : 1));
-      firsts = sorted.map((first) => new WeakRef(first));
-      return sorted.map((mark) => mark.film);
+      return [...firstOfFilm.values()].sort((a, b) => (precedes(a.source, b.source) ? -1 : 1)).map((mark) => mark.film);
     },
   };
 }

@@ -88,6 +88,18 @@ describe('netflix.find on hand-written fixtures', () => {
     expect(netflix.find(doc, browse)).toEqual([]);
   });
 
+  it('a logo added into a modal already open is found, from the logo or from a part of the modal', () => {
+    const doc = fixtureDocument('netflix-modal.html');
+    const logo = doc.querySelector('.detail-modal img')!;
+    expect(texts(logo)).toEqual(['Taxi Driver']);
+    expect(texts(logo.parentElement!)).toEqual(['Taxi Driver']);
+    // The same image outside every modal is no logo.
+    const row = doc.createElement('div');
+    row.append(logo.cloneNode());
+    doc.body.append(row);
+    expect(texts(row)).toEqual([]);
+  });
+
   it('finds a card when the added subtree is the card itself, and nothing twice', () => {
     const doc = fixtureDocument('netflix-2026.html');
     const card = doc.querySelector('a[data-uia="standard-card"]')!;
