@@ -11,8 +11,10 @@
  * however large the batch; a scan of the whole page (start, SPA navigation) also takes away the marks
  * it no longer finds.
  *
- * Cost (bench/results.md): the content script keeps no answer per text, so a tile costs the page two
- * array pushes here and its share of a string join. A cache of every text asked (thousands, nearly
+ * Cost (bench/results.md): the content script keeps no answer per text, and no text either, so a tile
+ * costs the page an array push here and its share of a string join. (A list of every text found, for
+ * the popup's count of titles, cost ~0.2 ms a 500-tile batch on the hard bench page, mostly in garbage
+ * collection: the page's texts are counted when the popup asks; 2026-12-05.) A cache of every text asked (thousands, nearly
  * all naming no film) was looked up, filled and updated for every new tile: ~0.7 ms of the page's
  * main thread per 500-tile batch (bench page, Chromium 156, 2026-11-21; its table grows with the page,
  * and a Map lookup of a text the page just created costs far more than one in a small table), more
@@ -98,7 +100,10 @@ export interface Scanner {
   reset(): void;
   /** The user corrected this page text away ("Nicht dieser Film"): an answer on its way does not mark it. */
   forgetText(text: string): void;
-  /** Distinct titles found since the last reset, matched or not (counted when asked). */
+  /**
+   * Distinct titles in the page now, matched or not: a walk over the whole page, for the popup and a
+   * report without films (lib/content/session.ts), never after a batch.
+   */
   candidateCount(): number;
   /** Whether any title was found since the last reset. */
   hasTitles(): boolean;
@@ -134,12 +139,7 @@ export function createScanner(options: ScannerOptions): Scanner {
    * title, so a scan can take away what it did not find (see `sweep`).
    */
   let stamp = 0;
-  /**
-   * Texts found since the last reset, counted into `distinctTexts` only when someone asks (the popup, a
-   * report): a Set lookup per tile would cost what the answer cache did.
-   */
-  let uncountedTexts: string[] = [];
-  let distinctTexts = new Set<string>();
+  let titlesFound = false;
   /** Texts corrected away: few, and looked up only for a tile whose answer names a film. */
   const correctedTexts = new Set<string>();
   /**
@@ -189,13 +189,11 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (item.text.length > MAX_SENT_TITLE_LENGTH) continue;
       const mark = marker.markOfSource(item.element);
       if (mark && showsSameTitle(mark, item)) {
-        uncountedTexts.push(item.text);
         mark.checked = scanStamp;
         continue;
       }
       const bytes = titleBytes(item);
       if (state.slice.length > 0 && state.bytes + bytes > SLICE_BYTES) break;
-      uncountedTexts.push(item.text);
       if (mark) {
         marker.unmark(mark);
         state.unmarked = true;
@@ -277,6 +275,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const job of jobs) {
       const { found, afterChange } = job();
       took ||= found.length > 0;
+      titlesFound ||= took;
       // The adapter's pass over a large root (the whole page) is one slice of its own.
       if (found.length >= SLICE_TILES && !(await sendAndYield())) return;
       let next = takeTiles(found, 0, afterChange);
@@ -305,17 +304,16 @@ export function createScanner(options: ScannerOptions): Scanner {
     reset() {
       generation += 1;
       askedAfterChange = new WeakMap();
-      uncountedTexts = [];
-      distinctTexts = new Set();
+      titlesFound = false;
     },
     forgetText(text) {
       correctedTexts.add(text);
     },
     candidateCount() {
-      for (const text of uncountedTexts) distinctTexts.add(text);
-      uncountedTexts = [];
-      return distinctTexts.size;
+      const texts = new Set<string>();
+      for (const found of options.findTitles(document, options.url())) if (found.text.length <= MAX_SENT_TITLE_LENGTH) texts.add(found.text);
+      return texts.size;
     },
-    hasTitles: () => uncountedTexts.length > 0 || distinctTexts.size > 0,
+    hasTitles: () => titlesFound,
   };
 }

@@ -73,6 +73,23 @@ test('a supported page without titles gets a diagnosis, and the search finds Dri
   await expect(popup.locator('body')).not.toContainText('Taxi Driver');
 });
 
+// The page counts its titles when the popup asks (lib/content/scanner.ts `candidateCount`), not per batch.
+test('a page whose titles name no catalogue film: the popup says how many titles it shows', async ({ context, extensionId, openFixture }) => {
+  const page = await openFixture(MY_LIST, 'netflix-empty.html');
+  await settle(page);
+  await page.evaluate(() => {
+    for (const title of ['Kochduell', 'Kochduell', 'Die Sendung mit der Maus']) {
+      const slot = document.createElement('div');
+      slot.innerHTML = '<a data-uia="standard-card" href="/watch/81000999"></a>';
+      slot.firstElementChild!.setAttribute('aria-label', title);
+      document.body.append(slot);
+    }
+  });
+  await settle(page);
+  const popup = await openPopup(context, extensionId, await tabIdOf(context, page));
+  await expect(popup.locator('body')).toContainText('Die Seite zeigt 2 Titel, aber keiner davon steht im Filmlupe-Katalog.');
+});
+
 test('a search hit opens the film\'s card inside the popup', async ({ context, extensionId, openFixture }) => {
   const page = await openFixture(MY_LIST, 'netflix-empty.html');
   const popup = await openPopup(context, extensionId, await tabIdOf(context, page));
