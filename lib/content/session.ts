@@ -103,7 +103,8 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     },
     marker,
     onBatchDone: (filmsMayBeGone) => {
-      if (filmsMayBeGone || scanner.hasTitles() !== reportedHasTitles) scheduleReport();
+      // `counted` null: no report of this page reached the background yet (a failed one is sent again).
+      if (filmsMayBeGone || counted === null || scanner.hasTitles() !== reportedHasTitles) scheduleReport();
     },
     yieldToPage: () => new Promise((resolve) => inOwnTask(resolve)),
   });
