@@ -19,6 +19,9 @@ const GENERATED = fileURLToPath(new URL('.generated/', import.meta.url));
 /** The base film scripts `npm run catalogue` wrote (lib/catalogue/bundle.ts). */
 const baseFilmFiles = () => (JSON.parse(readFileSync(`${GENERATED}catalogue.json`, 'utf8')) as { baseFilmFiles: string[] }).baseFilmFiles;
 
+/** The scripts the content script imports from the extension (lib/content/own-script.ts). */
+const IMPORTED_BY_CONTENT_SCRIPT = ['filmlupe-main', 'filmlupe-card'];
+
 /**
  * Puts V8's compile hint `//# allFunctionsCalledOnLoad` at the top of the files the content script
  * imports (its main file, the card's code; https://github.com/WICG/explicit-javascript-compile-hints-file-based):
@@ -59,13 +62,13 @@ export default defineConfig({
     },
     'vite:build:extendConfig'(entrypoints, config) {
       // The content script, its main file and the popover code it loads on the first hover (same world, same needs).
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'filmlupe-card' || entrypoint.name === 'filmlupe-main')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || IMPORTED_BY_CONTENT_SCRIPT.includes(entrypoint.name))) return;
       // Ahead of the polyfill module's alias: the first matching alias wins.
       const polyfillAliases = config.resolve?.alias ?? [];
       const aliases = Array.isArray(polyfillAliases) ? polyfillAliases : Object.entries(polyfillAliases).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: plainBrowser }, ...aliases] };
       // Both files the content script imports: each is compiled, all its functions, while it streams in.
-      if (entrypoints.some((entrypoint) => entrypoint.name === 'filmlupe-main' || entrypoint.name === 'filmlupe-card')) config.plugins = [...(config.plugins ?? []), compileHintBanner()];
+      if (entrypoints.some((entrypoint) => IMPORTED_BY_CONTENT_SCRIPT.includes(entrypoint.name))) config.plugins = [...(config.plugins ?? []), compileHintBanner()];
     },
   },
   zip: { excludeSources: ['.generated/**', 'docs/**', 'tests/**', 'bench/**'] },
@@ -80,7 +83,7 @@ export default defineConfig({
     // The content script's main file, imported by its entry at once, and the popover's code, imported
     // on the first hover (lib/content/card.ts). Only the supported sites may load them; a dynamic URL
     // keeps pages from probing for the extension.
-    web_accessible_resources: [{ resources: ['filmlupe-main.js', 'filmlupe-card.js'], matches: supportedOrigins, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: IMPORTED_BY_CONTENT_SCRIPT.map((name) => `${name}.js`), matches: supportedOrigins, use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

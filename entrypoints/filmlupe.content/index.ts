@@ -10,6 +10,7 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { warnOnce } from '../../lib/content/log';
+import { importOwnScript } from '../../lib/content/own-script';
 import type { startOnPage } from '../../lib/content/start';
 
 export default defineContentScript({
@@ -24,15 +25,16 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     keepPageFromStopping(ctx);
+    let main: { startOnPage: typeof startOnPage };
     try {
-      await import(/* @vite-ignore */ browser.runtime.getURL('/filmlupe-main.js'));
+      main = await importOwnScript('/filmlupe-main.js', 'filmlupeMain');
     } catch (error) {
       // The extension was updated or removed meanwhile: its files went with it.
       warnOnce('content script not loaded', error);
       return;
     }
     if (ctx.isInvalid) return;
-    await (globalThis as unknown as { filmlupeMain: { startOnPage: typeof startOnPage } }).filmlupeMain.startOnPage(ctx);
+    await main.startOnPage(ctx);
   },
 });
 
