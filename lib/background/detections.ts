@@ -79,7 +79,7 @@ export class TabDetections {
       if (stored && (stored.report.disabled || (url !== null && !samePage(stored.url, url)))) return;
       const report = stored?.report ?? { siteId, siteName: null, candidateCount: null, films: [], disabled: false };
       const next = withFilms(report, films);
-      if (next !== report || !stored) await this.store(tabId, { report: next, url: stored?.url ?? url });
+      if (next !== report) await this.store(tabId, { report: next, url: stored?.url ?? url });
     });
   }
 

@@ -80,8 +80,7 @@ export function registerMessageHandlers(
         const matches = batchMatches(await catalogue.matchTitles(decodeTitles(data.titles)));
         // The page marks what the answer names: the tab's count follows without a report (detections.ts).
         const from = reportingTab(sender);
-        const films = matches.map((match) => match.film);
-        if (from) void orFallback('Filme der Antwort', undefined, () => detections.answered(from.tabId, from.url, data.siteId, films));
+        if (from) void orFallback('Filme der Antwort', undefined, () => detections.answered(from.tabId, from.url, data.siteId, matches.map((match) => match.film)));
         return matches;
       }),
     ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filmsDiffer, filmToken } from './session';
+import { filmsDiffer, filmToken, filmTokens } from './session';
 
 const DRIVE = { id: 'drive-2011', title: 'Drive', year: 2011 };
 const DRIVER = { id: 'the-driver-1978', title: 'Driver', year: 1978 };
@@ -16,10 +16,10 @@ describe("filmsDiffer: the page reports only when the background's count would b
     ['a film unsure now (the popup lists it with "?")', [DRIVE, { ...DRIVER, sure: false }], true],
     ['sure as before', [{ ...DRIVE, sure: true }, DRIVER], false],
   ])('%s → report: %s', (_case, films, reported) => {
-    expect(filmsDiffer(films, counted)).toBe(reported);
+    expect(filmsDiffer(filmTokens(films), counted)).toBe(reported);
   });
 
   it('an unsure film that the user confirmed is reported', () => {
-    expect(filmsDiffer([DRIVE], new Set([filmToken({ ...DRIVE, sure: false })]))).toBe(true);
+    expect(filmsDiffer(filmTokens([DRIVE]), new Set([filmToken({ ...DRIVE, sure: false })]))).toBe(true);
   });
 });

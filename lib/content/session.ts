@@ -30,13 +30,17 @@ export function filmToken(film: FilmMatch): string {
   return film.sure === false ? `${film.id}?` : film.id;
 }
 
+/** The page's films as tokens (see `filmToken`), each once. */
+export function filmTokens(films: readonly FilmMatch[]): Set<string> {
+  return new Set(films.map(filmToken));
+}
+
 /**
- * Whether the page's films differ from what the background counts (`counted`: the films of the last
- * report, and every film its answers named since). The popup asks for the exact report, in page order,
- * when it opens (`currentDetection`); the count is what must be right meanwhile.
+ * Whether the page's films (`tokens`) differ from what the background counts (`counted`: the films of
+ * the last report, and every film its answers named since). The popup asks for the exact report, in
+ * page order, when it opens (`currentDetection`); the count is what must be right meanwhile.
  */
-export function filmsDiffer(films: readonly FilmMatch[], counted: ReadonlySet<string>): boolean {
-  const tokens = new Set(films.map(filmToken));
+export function filmsDiffer(tokens: ReadonlySet<string>, counted: ReadonlySet<string>): boolean {
   return tokens.size !== counted.size || [...tokens].some((token) => !counted.has(token));
 }
 
@@ -138,9 +142,10 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     reportTimer = null;
     if (!running) return;
     const films = marker.filmsInPageOrder();
+    const tokens = filmTokens(films);
     const hasTitles = scanner.hasTitles();
-    if (counted && !reportAgain && hasTitles === reportedHasTitles && !filmsDiffer(films, counted)) return;
-    counted = new Set(films.map(filmToken));
+    if (counted && !reportAgain && hasTitles === reportedHasTitles && !filmsDiffer(tokens, counted)) return;
+    counted = tokens;
     reportedHasTitles = hasTitles;
     reportAgain = answersOnTheirWay > 0;
     void sendMessage('reportDetection', reportOf(films)).catch((error) => {
