@@ -23,8 +23,8 @@ const MODAL_LOGO =
   '.previewModal--wrapper img.previewModal--player-titleTreatment-logo, .detail-modal img.previewModal--player-titleTreatment-logo, .detail-modal img[title]';
 const MODAL_LOGO_IMAGE = 'img:is(.previewModal--player-titleTreatment-logo, [title])';
 // The modal's year (maintained rating extensions read it there, late 2026).
-const MODAL_CLASSES = ['previewModal--wrapper', 'detail-modal'];
-const MODAL = MODAL_CLASSES.map((name) => `.${name}`).join(', ');
+const MODAL_ONE_BY_ONE = ['.previewModal--wrapper', '.detail-modal'];
+const MODAL = MODAL_ONE_BY_ONE.join(', ');
 const MODAL_YEAR = '.previewModal--detailsMetadata-left .year, .previewModal--detailsMetadata .year';
 // Player overlay (docs/sites.md, late 2026): "<h4>TITLE</h4><span>E1 …</span>" for episodes.
 const PLAYER_TITLE = '[data-uia="video-title"]';
@@ -91,7 +91,7 @@ function overlaysInSubtree(root: Element, url: URL): { modal: boolean; player: b
  * cards a 500-card batch adds (~0.01 vs 0.1 ms in the content script's world, Chromium 156, 2026-12-05).
  */
 function isOrHoldsModal(root: Element): boolean {
-  return root.closest(MODAL) !== null || MODAL_CLASSES.some((name) => root.querySelector(`.${name}`) !== null);
+  return root.closest(MODAL) !== null || MODAL_ONE_BY_ONE.some((selector) => root.querySelector(selector) !== null);
 }
 
 function isPlayerPage(url: URL): boolean {
