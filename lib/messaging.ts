@@ -103,9 +103,9 @@ export interface DetectionReport {
   siteId: string | null;
   siteName: string | null;
   /**
-   * Distinct title texts found (matched or not), worked out only while no film is marked: the popup
-   * shows it only then, and counting thousands of page texts costs the page (lib/content/scanner.ts).
-   * Null when films are marked.
+   * Distinct title texts in the page (matched or not), worked out only when the popup asks the page
+   * while no film is marked: the popup shows it only then, and counting walks the whole page
+   * (lib/content/scanner.ts). Null when films are marked and in the reports the page sends on its own.
    */
   candidateCount: number | null;
   /** Matched films in page order, deduplicated. */

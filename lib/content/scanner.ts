@@ -101,8 +101,8 @@ export interface Scanner {
   /** The user corrected this page text away ("Nicht dieser Film"): an answer on its way does not mark it. */
   forgetText(text: string): void;
   /**
-   * Distinct titles in the page now, matched or not: a walk over the whole page, for the popup and a
-   * report without films (lib/content/session.ts), never after a batch.
+   * Distinct titles in the page now, matched or not: a walk over the whole page, only when the popup
+   * asks on a page without films (lib/content/session.ts), never after a batch.
    */
   candidateCount(): number;
   /** Whether any title was found since the last reset. */

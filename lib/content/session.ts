@@ -154,18 +154,18 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
     });
   }
 
+  /** The report as of now, for the popup: with the count of titles when no film is marked. */
   function report(): DetectionReport {
-    return reportOf(marker.filmsInPageOrder());
+    const films = marker.filmsInPageOrder();
+    return { ...reportOf(films), candidateCount: films.length > 0 ? null : scanner.candidateCount() };
   }
 
+  /**
+   * A report the page sends on its own: without the count of titles, which walks the whole page in one
+   * task (~20-35 ms on a 50,000-card page). The popup asks the page for it (`report`).
+   */
   function reportOf(films: DetectionReport['films']): DetectionReport {
-    return {
-      siteId: adapter.id,
-      siteName: adapter.name,
-      candidateCount: films.length > 0 ? null : scanner.candidateCount(),
-      films,
-      disabled: false,
-    };
+    return { siteId: adapter.id, siteName: adapter.name, candidateCount: null, films, disabled: false };
   }
 
   observer.start();
