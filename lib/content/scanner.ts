@@ -11,17 +11,13 @@
  * however large the batch; a scan of the whole page (start, SPA navigation) also takes away the marks
  * it no longer finds.
  *
- * Cost (bench/results.md): the content script keeps no answer per text, and no text either, so a tile
- * costs the page an array push here and its share of a string join. (A list of every text found, for
- * the popup's count of titles, cost ~0.2 ms a 500-tile batch on the hard bench page, mostly in garbage
- * collection: the page's texts are counted when the popup asks; 2026-12-05.) A cache of every text
- * asked (thousands, nearly all naming no film) was looked up, filled and updated for every new tile:
- * ~0.7 ms of the page's main thread per 500-tile batch (bench page, Chromium 156, 2026-11-21; its
- * table grows with the page, and a Map lookup of a text the page just created costs far more than one
- * in a small table), more than a third of the batch. The background answers a text asked again in its own thread, off the
- * page (~2 million lookups a second): clones of a tile, a re-rendered row, a rescan after SPA
- * navigation are simply asked again. A large batch (the first scan of a 5,000-tile page) is cut into
- * slices with `yieldToPage` between them, so no task grows long.
+ * Cost: the content script keeps no answer per text and no text either, so a tile costs the page an
+ * array push here and its share of a string join. A cache of every text asked, and a list of every
+ * text found, each cost a large share of a 500-tile batch (bench/decisions.md, "The content script on
+ * the 5,000-card page" and "A batch without a report"): the background answers a text asked again in
+ * its own thread, off the page, and the popup's count of titles walks the page when asked. A large
+ * batch (the first scan of a 5,000-tile page) is cut into slices with `yieldToPage` between them, so
+ * no task grows long.
  */
 import type { FoundTitle } from '../sites/types';
 import type { TitleCandidate } from '../messaging';

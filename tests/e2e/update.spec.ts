@@ -17,7 +17,11 @@ test('settings, a correction, a confirmation and the watchlist survive an extens
     const spoilers = siteSwitch(options, 'Spoiler');
     const spoilersBefore = await spoilers.isChecked();
     await spoilers.click();
+    // Each choice shows as made before the test goes on (a click that did not take would otherwise
+    // only show after the update, as a setting "lost" by it).
     await expect(siteSwitch(options, '^Amazon')).not.toBeChecked();
+    await expect(options.getByRole('radio', { name: 'Dunkel' })).toBeChecked();
+    await expect(spoilers).toBeChecked({ checked: !spoilersBefore });
 
     const page = await context.newPage();
     await page.goto(BROWSE);
