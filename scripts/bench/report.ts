@@ -99,6 +99,12 @@ if (hard.status === 'ok') {
     `Harder page, outermost extension trace events only (no promise continuations): load ${spread(hard.loadEventsMs, ms)}, per batch ${spread(hard.batchEventsMs, ms)}; ` +
       `${hard.visits} traced visits after a warm-up, load average during them ${spread(hard.loadAverage, (x) => x.toFixed(1))}; catalogue cards marked: ${hard.marked.join(', ')}`,
   );
+  if (hard.firstBatchesSamplesMs && hard.laterBatchesSamplesMs) {
+    info.push(
+      `Harder page per batch, the first three after load (the page's new script context tiers our code up again) ${spread(hard.firstBatchesSamplesMs, ms)}, ` +
+        `the later seven ${spread(hard.laterBatchesSamplesMs, ms)} (bench/decisions.md, "The first batches of a page")`,
+    );
+  }
   const top = (hard.functions as Json[]).slice(0, 8).map((f) => `${ms(f.ms)} ${f.phase} \`${f.at}\``);
   if (top.length) info.push(`Harder page, where the extension's time goes (stack samples by innermost extension function of the built script, per visit): ${top.join('; ')}`);
 }
