@@ -128,6 +128,7 @@ async function main(): Promise<void> {
     loadSamplesMs: summarize(phase('load', 'samplesMs')),
     batchEventsMs: summarize(batchPhases('eventsMs')),
     batchSamplesMs: summarize(batchPhases('samplesMs')),
+    firstBatches: FIRST_BATCHES,
     firstBatchesSamplesMs: summarize(batchPhases('samplesMs', 0, FIRST_BATCHES)),
     laterBatchesSamplesMs: summarize(batchPhases('samplesMs', FIRST_BATCHES)),
     marked: visits.map((v) => `${v.markedAtEnd}/${v.planted}`),

@@ -101,8 +101,8 @@ if (hard.status === 'ok') {
   );
   if (hard.firstBatchesSamplesMs && hard.laterBatchesSamplesMs) {
     info.push(
-      `Harder page per batch, the first three after load (the page's new script context tiers our code up again) ${spread(hard.firstBatchesSamplesMs, ms)}, ` +
-        `the later seven ${spread(hard.laterBatchesSamplesMs, ms)} (bench/decisions.md, "The first batches of a page")`,
+      `Harder page per batch, the first ${hard.firstBatches} after load (the page's new script context warms our code up again) ${spread(hard.firstBatchesSamplesMs, ms)}, ` +
+        `the later ones ${spread(hard.laterBatchesSamplesMs, ms)} (bench/decisions.md, "The first batches of a page")`,
     );
   }
   const top = (hard.functions as Json[]).slice(0, 8).map((f) => `${ms(f.ms)} ${f.phase} \`${f.at}\``);
