@@ -163,6 +163,55 @@ describe('createPageObserver', () => {
     expect(process.mock.calls[0]?.[0].added).not.toContain(root);
   });
 
+  it('hands over a row whose tiles were all swapped for new ones in one record as one subtree, the row itself', async () => {
+    // Browsers make one record for replaceChildren or innerHTML; happy-dom makes one per node, so the
+    // records are handed to the observer's callback here as a browser makes them.
+    let deliver: MutationCallback = () => {};
+    vi.stubGlobal('MutationObserver', class {
+      constructor(callback: MutationCallback) {
+        deliver = callback;
+      }
+      observe() {}
+      disconnect() {}
+    });
+    try {
+      const { frames, process } = setup();
+      const row = document.createElement('div');
+      const old = [tile('Heat'), tile('Pusher')];
+      root.append(row);
+      const swapped = Array.from({ length: 20 }, (_, index) => tile(`Film ${index}`));
+      row.append(...swapped);
+      const record = { type: 'childList', target: row, addedNodes: swapped, removedNodes: old } as unknown as MutationRecord;
+      deliver([record], {} as MutationObserver);
+      frames.runFrames();
+      expect(process.mock.calls[0]?.[0].added).toEqual([row]);
+      // The same record with one child more in the row than it brought: each new tile on its own.
+      row.append(tile('Drive'));
+      deliver([record], {} as MutationObserver);
+      frames.runFrames();
+      expect(process.mock.calls[1]?.[0].added).toEqual(swapped);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('hands over tiles added beside tiles that stay, and a few swapped in, each as a subtree', async () => {
+    const { frames, process, settled } = setup();
+    const row = document.createElement('div');
+    row.append(...Array.from({ length: 12 }, (_, index) => tile(`Old ${index}`)));
+    const small = document.createElement('div');
+    small.append(tile('Heat'));
+    root.append(row, small);
+    await settled();
+    const appended = Array.from({ length: 10 }, (_, index) => tile(`New ${index}`));
+    row.append(...appended);
+    const swapped = [tile('Drive'), tile('Pusher')];
+    small.replaceChildren(...swapped);
+    await mutationsDelivered();
+    frames.runFrames();
+    expect(process.mock.calls[0]?.[0].added).toEqual([...appended, ...swapped]);
+  });
+
   it('reports a relabelled tile, edited text and a replaced text node as changed, each element once', async () => {
     const { frames, process, settled } = setup();
     const card = tile('Drive');
