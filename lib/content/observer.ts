@@ -52,7 +52,10 @@ const INSIDE_QUEUED_LEVELS = 3;
 
 /** One batch of page changes, each list without detached or duplicate elements. */
 export interface PageChanges {
-  /** Added subtrees, outermost only; `[root]` for a scan of the whole root. */
+  /**
+   * Added subtrees (or an element whose children all came in one record), outermost only; `[root]` for a
+   * scan of the whole root.
+   */
   added: ParentNode[];
   /** Elements whose own text or title attributes changed: a title may read differently now. */
   changed: Element[];
