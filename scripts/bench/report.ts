@@ -101,7 +101,7 @@ if (hard.status === 'ok') {
   );
   if (hard.firstBatchesSamplesMs && hard.laterBatchesSamplesMs) {
     info.push(
-      `Harder page per batch, the first ${hard.firstBatches} after load (the page's new script context warms our code up again) ${spread(hard.firstBatchesSamplesMs, ms)}, ` +
+      `Harder page per batch, the first ${hard.firstBatches} after load (most likely V8 warming our code up in the page's new script context) ${spread(hard.firstBatchesSamplesMs, ms)}, ` +
         `the later ones ${spread(hard.laterBatchesSamplesMs, ms)} (bench/decisions.md, "The first batches of a page")`,
     );
   }
