@@ -99,7 +99,7 @@ if (hard.status === 'ok') {
     `Harder page, outermost extension trace events only (no promise continuations): load ${spread(hard.loadEventsMs, ms)}, per batch ${spread(hard.batchEventsMs, ms)}; ` +
       `${hard.visits} traced visits after a warm-up, load average during them ${spread(hard.loadAverage, (x) => x.toFixed(1))}; catalogue cards marked: ${hard.marked.join(', ')}`,
   );
-  if (hard.firstBatchesSamplesMs && hard.laterBatchesSamplesMs) {
+  if (hard.firstBatches && hard.firstBatchesSamplesMs && hard.laterBatchesSamplesMs) {
     info.push(
       `Harder page per batch, the first ${hard.firstBatches} after load (most likely V8 warming our code up in the page's new script context) ${spread(hard.firstBatchesSamplesMs, ms)}, ` +
         `the later ones ${spread(hard.laterBatchesSamplesMs, ms)} (bench/decisions.md, "The first batches of a page")`,
