@@ -52,6 +52,20 @@ describe('stored settings', () => {
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, ...version1, dimSeenFilms: false });
   });
 
+  it('a worker that migrates while the settings page stores its first change leaves the change alone', async () => {
+    // The background migrates at every start; one starting just then must not take the page's new value
+    // for an old one and write it back (switches lost in e2e runs: "Gesehene Filme abdunkeln", "Spoiler").
+    let migrating: Promise<void> | undefined;
+    fakeBrowser.storage.onChanged.addListener((changes) => {
+      if ('settings' in changes && !migrating) migrating = settingsItem.migrate();
+    });
+    await updateSettings({ dimSeenFilms: true });
+    await updateSettings({ showSpoilers: true });
+    await migrating;
+    expect(migrating).toBeDefined();
+    expect(await getSettings()).toMatchObject({ dimSeenFilms: true, showSpoilers: true });
+  });
+
   it('switches one site off and on without touching the others', async () => {
     await updateSettings({ disabledSites: ['amazon'] });
     await setSiteEnabled('netflix', false);
