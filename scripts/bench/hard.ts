@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       const batches = done.result.phases.filter((p) => p.phase !== 'load');
       console.log(
         `hard page: visit ${round}${round === 0 ? ' (warm-up)' : ''}: load ${load.eventsMs.toFixed(1)} ms (events) / ${load.samplesMs.toFixed(1)} ms (samples), ` +
-          `batches ${batches.map((b) => `${b.samplesMs.toFixed(1)}/${b.eventsMs.toFixed(1)}`).join(' ')} ms (samples/events); marked ${done.markedAtEnd}/${done.planted}; load average ${os.loadavg()[0]!.toFixed(1)}`,
+          `batches ${batches.map((b) => `${b.samplesMs.toFixed(1)}/${b.eventsMs.toFixed(1)}/${b.eventsCpuMs.toFixed(1)}`).join(' ')} ms (samples/events/their CPU time); marked ${done.markedAtEnd}/${done.planted}; load average ${os.loadavg()[0]!.toFixed(1)}`,
       );
       if (round > 0) visits.push(done);
     }
@@ -114,10 +114,11 @@ async function main(): Promise<void> {
     const [file, line, column] = f.at.slice(f.at.lastIndexOf(' ') + 1).split(':');
     return { ...f, code: file ? snippet(source(file), Number(line), Number(column)) : '' };
   });
-  const phase = (name: string, pick: 'eventsMs' | 'samplesMs') => visits.map((v) => v.result.phases.find((p) => p.phase === name)?.[pick] ?? NaN);
+  type Pick = 'eventsMs' | 'eventsCpuMs' | 'samplesMs';
+  const phase = (name: string, pick: Pick) => visits.map((v) => v.result.phases.find((p) => p.phase === name)?.[pick] ?? NaN);
   // Batches in order; `from`/`to` pick some of each visit's (the first ones after load pay the page's
   // own warm-up of the script: bench/decisions.md, "The first batches of a page").
-  const batchPhases = (pick: 'eventsMs' | 'samplesMs', from = 0, to = HARD_BATCHES) =>
+  const batchPhases = (pick: Pick, from = 0, to = HARD_BATCHES) =>
     visits.flatMap((v) => v.result.phases.filter((p) => p.phase !== 'load').slice(from, to).map((p) => p[pick]));
   const result = {
     status: 'ok',
@@ -127,6 +128,10 @@ async function main(): Promise<void> {
     loadEventsMs: summarize(phase('load', 'eventsMs')),
     loadSamplesMs: summarize(phase('load', 'samplesMs')),
     batchEventsMs: summarize(batchPhases('eventsMs')),
+    loadEventsCpuMs: summarize(phase('load', 'eventsCpuMs')),
+    batchEventsCpuMs: summarize(batchPhases('eventsCpuMs')),
+    firstBatchesEventsMs: summarize(batchPhases('eventsMs', 0, FIRST_BATCHES)),
+    firstBatchesEventsCpuMs: summarize(batchPhases('eventsCpuMs', 0, FIRST_BATCHES)),
     batchSamplesMs: summarize(batchPhases('samplesMs')),
     firstBatches: FIRST_BATCHES,
     firstBatchesSamplesMs: summarize(batchPhases('samplesMs', 0, FIRST_BATCHES)),
@@ -137,7 +142,8 @@ async function main(): Promise<void> {
   };
   writeFileSync(OUTPUT, JSON.stringify(result, null, 2));
   console.log(`hard page: load ${result.loadSamplesMs.median.toFixed(1)} ms (samples), ${result.loadEventsMs.median.toFixed(1)} ms (events); per batch ${result.batchSamplesMs.median.toFixed(1)} / ${result.batchEventsMs.median.toFixed(1)} ms ` +
-      `(samples: the first ${FIRST_BATCHES} after load ${result.firstBatchesSamplesMs.median.toFixed(1)}, the later ones ${result.laterBatchesSamplesMs.median.toFixed(1)})`);
+      `(samples: the first ${FIRST_BATCHES} after load ${result.firstBatchesSamplesMs.median.toFixed(1)}, the later ones ${result.laterBatchesSamplesMs.median.toFixed(1)}; ` +
+      `events' CPU time: per batch ${result.batchEventsCpuMs.median.toFixed(1)}, the first ${FIRST_BATCHES} ${result.firstBatchesEventsCpuMs.median.toFixed(1)} of ${result.firstBatchesEventsMs.median.toFixed(1)} ms)`);
   for (const f of top) console.log(`  ${f.ms.toFixed(2)} ms ${f.phase} ${f.at} ${f.code}`);
 }
 

@@ -32,6 +32,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread time: the part of `dur` the thread ran on a CPU. */
+  tdur?: number;
   id?: string;
   args?: {
     name?: string;
@@ -49,6 +51,11 @@ export interface PhaseTime {
   phase: string;
   /** Outermost extension events, ms. */
   eventsMs: number;
+  /**
+   * The same events' thread time, ms: their wall time less the time the page's main thread did not run
+   * in them (it waited inside V8, or another process had the CPU).
+   */
+  eventsCpuMs: number;
   /** Samples with an extension frame × their interval, ms. */
   samplesMs: number;
 }
@@ -110,8 +117,8 @@ export function analysePhases(events: TraceEvent[]): PhaseResult {
     for (const bound of bounds) if (ts >= bound.ts) phase = bound.phase;
     return phase;
   };
-  const phases = new Map<string, PhaseTime>([['load', { phase: 'load', eventsMs: 0, samplesMs: 0 }]]);
-  for (const bound of bounds) phases.set(bound.phase, { phase: bound.phase, eventsMs: 0, samplesMs: 0 });
+  const phases = new Map<string, PhaseTime>([['load', { phase: 'load', eventsMs: 0, eventsCpuMs: 0, samplesMs: 0 }]]);
+  for (const bound of bounds) phases.set(bound.phase, { phase: bound.phase, eventsMs: 0, eventsCpuMs: 0, samplesMs: 0 });
 
   const extension = events.filter((e) => e.ph === 'X' && isExtensionUrl(e.args?.data?.url) && (e.dur ?? 0) > 0 && threadNames.get(`${e.pid}:${e.tid}`) === 'CrRendererMain');
   const thread = extension[0];
@@ -121,7 +128,9 @@ export function analysePhases(events: TraceEvent[]): PhaseResult {
   for (const event of mine) {
     if (event.ts < outerEnd) continue; // nested in the previous outermost event
     outerEnd = event.ts + (event.dur ?? 0);
-    phases.get(phaseOf(event.ts))!.eventsMs += (event.dur ?? 0) / 1000;
+    const phase = phases.get(phaseOf(event.ts))!;
+    phase.eventsMs += (event.dur ?? 0) / 1000;
+    phase.eventsCpuMs += (event.tdur ?? event.dur ?? 0) / 1000;
   }
 
   const samples = samplesOf(events, thread.pid, thread.tid);

@@ -105,6 +105,12 @@ if (hard.status === 'ok') {
         `the later ones ${spread(hard.laterBatchesSamplesMs, ms)} (bench/decisions.md, "The first batches of a page")`,
     );
   }
+  if (hard.batchEventsCpuMs && hard.firstBatchesEventsMs && hard.firstBatchesEventsCpuMs) {
+    info.push(
+      `Harder page, the outermost events' thread time (the main thread on a CPU, not waiting): load ${spread(hard.loadEventsCpuMs, ms)}, per batch ${spread(hard.batchEventsCpuMs, ms)}; ` +
+        `the first ${hard.firstBatches} batches after load ${ms(hard.firstBatchesEventsCpuMs.median)} of ${ms(hard.firstBatchesEventsMs.median)} wall clock`,
+    );
+  }
   const top = (hard.functions as Json[]).slice(0, 8).map((f) => `${ms(f.ms)} ${f.phase} \`${f.at}\``);
   if (top.length) info.push(`Harder page, where the extension's time goes (stack samples by innermost extension function of the built script, per visit): ${top.join('; ')}`);
 }
