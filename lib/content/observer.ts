@@ -88,8 +88,9 @@ export interface PageObserver {
 export function createPageObserver(options: PageObserverOptions): PageObserver {
   /** Added elements, each once (a set: `insideQueued` looks targets up in it). */
   let queued = new Set<Element>();
-  let changed: Element[] = [];
-  let restructured: Element[] = [];
+  /** Elements whose text changed, and elements whose children changed: each once (sets). */
+  let changed = new Set<Element>();
+  let restructured = new Set<Element>();
   let removedElements = false;
   let compactAt = COMPACT_AT;
   let fullRescan = false;
@@ -125,7 +126,6 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
     let lastTarget: Node | null = null;
     let targetIsElement = false;
     let targetInsideQueued = false;
-    let lastRestructured: Node | null = null;
     for (const record of records) {
       const target = record.target;
       if (target !== lastTarget) {
@@ -134,7 +134,7 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
         targetInsideQueued = insideQueued(target);
         if (targetInsideQueued) {
           const element = targetIsElement ? (target as Element) : target.parentElement;
-          if (element) restructured.push(element);
+          if (element) restructured.add(element);
         }
       }
       if (targetInsideQueued) continue;
@@ -179,19 +179,16 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
         }
         if (!targetIsElement) continue;
         // A title's text node replaced (`textContent = …`) is a change of the title's text.
-        if (text) changed.push(target as Element);
-        else if (elements && target !== lastRestructured) {
-          restructured.push(target as Element);
-          lastRestructured = target;
-        }
+        if (text) changed.add(target as Element);
+        else if (elements) restructured.add(target as Element);
       } else {
         const element = type === 'characterData' ? target.parentElement : (target as Element);
-        if (element) changed.push(element);
+        if (element) changed.add(element);
       }
     }
     // A hidden tab runs no batch until it is shown: the queue must not keep removed tiles alive meanwhile.
-    if (queued.size + changed.length + restructured.length > compactAt) compact();
-    if (queued.size > 0 || changed.length > 0 || restructured.length > 0 || removedElements) requestRun();
+    if (queued.size + changed.size + restructured.size > compactAt) compact();
+    if (queued.size > 0 || changed.size > 0 || restructured.size > 0 || removedElements) requestRun();
   }
 
   /**
@@ -213,9 +210,9 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
   function compact(): void {
     const connected = (element: Element) => element.isConnected;
     queued = new Set([...queued].filter(connected));
-    changed = changed.filter(connected);
-    restructured = restructured.filter(connected);
-    compactAt = Math.max(COMPACT_AT, 2 * (queued.size + changed.length + restructured.length));
+    changed = new Set([...changed].filter(connected));
+    restructured = new Set([...restructured].filter(connected));
+    compactAt = Math.max(COMPACT_AT, 2 * (queued.size + changed.size + restructured.size));
   }
 
   function runFrame(): void {
@@ -225,14 +222,14 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
       ? { added: [options.root], changed: [], restructured: [], removed: false }
       : {
           added: outermostConnected(queued),
-          changed: connectedOnce(changed, options.isInsideOwn),
-          restructured: connectedOnce(restructured, options.isInsideOwn),
+          changed: stillInPage(changed, options.isInsideOwn),
+          restructured: stillInPage(restructured, options.isInsideOwn),
           removed: removedElements,
         };
     fullRescan = false;
     queued = new Set();
-    changed = [];
-    restructured = [];
+    changed = new Set();
+    restructured = new Set();
     removedElements = false;
     compactAt = COMPACT_AT;
     if (batch.added.length === 0 && batch.changed.length === 0 && batch.restructured.length === 0 && !batch.removed) return;
@@ -255,27 +252,26 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
       observer?.disconnect();
       observer = null;
       queued = new Set();
-      changed = [];
-      restructured = [];
+      changed = new Set();
+      restructured = new Set();
       removedElements = false;
       fullRescan = false;
     },
     rescanAll() {
       fullRescan = true;
       queued = new Set();
-      changed = [];
-      restructured = [];
+      changed = new Set();
+      restructured = new Set();
       removedElements = false;
       requestRun();
     },
   };
 }
 
-/** The elements still in the page, each once, without our own. */
-function connectedOnce(elements: Element[], isInsideOwn: ((element: Element) => boolean) | undefined): Element[] {
-  if (elements.length === 0) return elements;
+/** The elements still in the page, without our own. */
+function stillInPage(elements: ReadonlySet<Element>, isInsideOwn: ((element: Element) => boolean) | undefined): Element[] {
   const result: Element[] = [];
-  for (const element of new Set(elements)) {
+  for (const element of elements) {
     if (element.isConnected && !isInsideOwn?.(element)) result.push(element);
   }
   return result;
