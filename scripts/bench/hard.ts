@@ -8,87 +8,26 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { readBuiltCatalogue } from '../../lib/catalogue/build';
-import { buildTitleIndex, matchTitle, toMatchable } from '../../lib/title/match';
-import { buildHardPage, HARD_BATCHES, HARD_PLANTED_AT_LOAD, HARD_PLANTED_PER_BATCH } from './hard-page';
-import type { Plant } from './page';
-import { analysePhases, recordTrace, snippet, type PhaseResult } from './phases';
+import { HARD_BATCHES } from './hard-page';
+import { openHardPageBrowser, visitHardPage, type HardVisit } from './hard-visit';
+import { snippet } from './phases';
 import { summarize } from './stats';
 
 const VISITS = Number(process.env.BENCH_ROUNDS ?? 5);
-const PAGE_URL = 'https://www.netflix.com/browse';
 const OUTPUT = 'bench/tmp/hard.json';
 /** Batches counted as a page's first ones (see `batchPhases`). */
 const FIRST_BATCHES = 3;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Distinct catalogue films whose title alone names them (the matcher says so, with the real catalogue):
- * the curated films first, then base films spread over the catalogue. No title with " (": the 2026
- * adapter cuts a label there.
- */
-function plants(count: number): Plant[] {
-  const films = readBuiltCatalogue('.generated/catalogue.json').films;
-  const index = buildTitleIndex(films.map(toMatchable));
-  const chosen: Plant[] = [];
-  const named = (title: string, id: string) => !title.includes(' (') && matchTitle(index, title)?.id === id;
-  for (const film of films.filter((f) => f.source === 'curated')) {
-    const title = [film.germanTitle, film.originalTitle, ...film.aliases].find((t) => named(t, film.id));
-    if (title) chosen.push({ title, filmId: film.id });
-  }
-  const base = films.filter((f) => f.source !== 'curated');
-  const step = Math.floor(base.length / (count * 3));
-  for (let i = 0; chosen.length < count && i < base.length; i += step) {
-    const film = base[i]!;
-    if (named(film.germanTitle, film.id)) chosen.push({ title: film.germanTitle, filmId: film.id });
-  }
-  return chosen.slice(0, count);
-}
-
-async function visit(context: BrowserContext): Promise<{ result: PhaseResult; markedAtEnd: number; planted: number }> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  try {
-    const events = await recordTrace(cdp, async () => {
-      await page.goto(PAGE_URL, { waitUntil: 'load' });
-      await sleep(3000);
-      for (let batch = 0; batch < HARD_BATCHES; batch++) {
-        await page.evaluate('window.__benchAppendBatch()');
-        await sleep(700);
-      }
-    });
-    const [markedAtEnd, planted] = await page.evaluate(() => {
-      const cards = [...document.querySelectorAll('[data-bench-expect]')];
-      const marked = cards.filter((card) => card.querySelector(`[data-filmlupe-film="${card.getAttribute('data-bench-expect')}"]`) !== null);
-      return [marked.length, cards.length];
-    });
-    return { result: analysePhases(events), markedAtEnd: markedAtEnd!, planted: planted! };
-  } finally {
-    await page.close();
-  }
-}
 
 async function main(): Promise<void> {
   const extensionDir = process.argv[2];
   if (!extensionDir) throw new Error('usage: hard.ts <extension dir>');
-  const page = buildHardPage(plants(HARD_PLANTED_AT_LOAD + HARD_BATCHES * HARD_PLANTED_PER_BATCH));
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-  });
-  const visits: Awaited<ReturnType<typeof visit>>[] = [];
+  const context = await openHardPageBrowser(extensionDir);
+  const visits: HardVisit[] = [];
   const loads: number[] = [];
   try {
-    await context.route(/^(https?|wss?):/, (route) =>
-      route.request().url().startsWith(PAGE_URL) ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: page.html }) : route.abort('blockedbyclient'),
-    );
-    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
     // Visit 0 warms the worker and the code caches up and is not counted.
     for (let round = 0; round <= VISITS; round++) {
-      const done = await visit(context);
+      const done = await visitHardPage(context);
       loads.push(os.loadavg()[0]!);
       const load = done.result.phases.find((p) => p.phase === 'load')!;
       const batches = done.result.phases.filter((p) => p.phase !== 'load');
