@@ -8,12 +8,10 @@
  *   npx tsx scripts/bench/hard-ab.ts <extension dir A> <extension dir B>   (HARD_AB_VISITS=8)
  */
 import type { BrowserContext } from 'playwright-core';
-import { openHardPageBrowser, visitHardPage } from './hard-visit';
+import { FIRST_BATCHES, openHardPageBrowser, visitHardPage } from './hard-visit';
 import { summarize } from './stats';
 
 const VISITS = Number(process.env.HARD_AB_VISITS ?? 8);
-/** Batches counted as a page's first ones (as in hard.ts). */
-const FIRST_BATCHES = 3;
 
 interface Figures {
   load: number[];

@@ -10,6 +10,8 @@ import type { Plant } from './page';
 import { analysePhases, recordTrace, type PhaseResult } from './phases';
 
 const PAGE_URL = 'https://www.netflix.com/browse';
+/** Batches counted as a page's first ones: they pay V8's warm-up of our code (bench/decisions.md, "The first batches of a page"). */
+export const FIRST_BATCHES = 3;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

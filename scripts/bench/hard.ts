@@ -9,14 +9,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { HARD_BATCHES } from './hard-page';
-import { openHardPageBrowser, visitHardPage, type HardVisit } from './hard-visit';
+import { FIRST_BATCHES, openHardPageBrowser, visitHardPage, type HardVisit } from './hard-visit';
 import { snippet } from './phases';
 import { summarize } from './stats';
 
 const VISITS = Number(process.env.BENCH_ROUNDS ?? 5);
 const OUTPUT = 'bench/tmp/hard.json';
-/** Batches counted as a page's first ones (see `batchPhases`). */
-const FIRST_BATCHES = 3;
 
 async function main(): Promise<void> {
   const extensionDir = process.argv[2];
