@@ -73,13 +73,6 @@ export function batchMatches(answers: ReadonlyArray<FilmMatch | null>): TitleBat
   return matches;
 }
 
-/** One answer per title again, null where the batch's answer lists no film. */
-export function answersOfBatch(count: number, matches: readonly TitleBatchMatch[]): Array<FilmMatch | null> {
-  const answers: Array<FilmMatch | null> = new Array(count).fill(null);
-  for (const { index, film } of matches) if (index >= 0 && index < count) answers[index] = film;
-  return answers;
-}
-
 /** The user's answer about one title on a page: "Nicht dieser Film" (a correction) or "Ja" (a confirmation). */
 export interface TitleAnswer {
   /** The title as the page shows it (its key is what the answer is stored under). */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TitleCandidate } from '../messaging';
+import { batchMatches, type TitleBatchMatch, type TitleCandidate } from '../messaging';
 import { MAX_TITLE_LENGTH } from '../title/clean';
 import type { FilmMatch } from '../title/types';
 import { createMarker, FILM_ATTRIBUTE } from './marker';
@@ -13,7 +13,7 @@ describe('scanner: titles that change under their marks (issue 13)', () => {
   function setupKnown(extra: Record<string, FilmMatch> = {}) {
     const marker = createMarker({ useBadge: false });
     const known: Record<string, FilmMatch> = { Drive: DRIVE, 'The Driver': DRIVER, Pusher: PUSHER, ...extra };
-    const match = vi.fn(async (candidates: readonly TitleCandidate[]) => candidates.map((candidate) => known[candidate.text] ?? null));
+    const match = vi.fn(async (candidates: readonly TitleCandidate[]) => batchMatches(candidates.map((candidate) => known[candidate.text] ?? null)));
     const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn() });
     return { marker, match, scanner };
   }
@@ -40,7 +40,7 @@ describe('scanner: titles that change under their marks (issue 13)', () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
     const onBatchDone = vi.fn();
     const marker = createMarker({ useBadge: false });
-    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match: async () => [DRIVE], marker, onBatchDone });
+    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match: async () => [{ index: 0, film: DRIVE }], marker, onBatchDone });
     await scanner.scan([root]);
     const span = root.querySelector('span')!;
     delete span.dataset.testTitle;
@@ -52,7 +52,7 @@ describe('scanner: titles that change under their marks (issue 13)', () => {
   it('a marked tile the page moves and empties in one task loses its mark (the observer notes the change as restructured)', async () => {
     const root = page('<div class="row-a"><div class="tile"><span data-test-title="Drive">Drive</span></div></div><div class="row-b"></div>');
     const marker = createMarker({ useBadge: false });
-    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match: async () => [DRIVE], marker, onBatchDone: vi.fn() });
+    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match: async () => [{ index: 0, film: DRIVE }], marker, onBatchDone: vi.fn() });
     await scanner.scan([root]);
     const tile = root.querySelector('.tile')!;
     const span = tile.querySelector('span')!;
@@ -67,7 +67,7 @@ describe('scanner: titles that change under their marks (issue 13)', () => {
     const marker = createMarker({ useBadge: false });
     const waiting: Array<() => void> = [];
     const match = vi.fn((titles: readonly TitleCandidate[]) =>
-      new Promise<Array<FilmMatch | null>>((resolve) => waiting.push(() => resolve(titles.map((title) => (title.text === 'Drive' ? DRIVE : null))))));
+      new Promise<TitleBatchMatch[]>((resolve) => waiting.push(() => resolve(batchMatches(titles.map((title) => (title.text === 'Drive' ? DRIVE : null)))))));
     const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn() });
     const first = scanner.scan([root]);
     const span = root.querySelector('span')!;
@@ -94,7 +94,7 @@ describe('scanner: titles that change under their marks (issue 13)', () => {
     const wide = (n: number) => `${n}`.padEnd(MAX_SENT_TITLE_LENGTH, '映');
     const count = Math.ceil(SLICE_BYTES / (MAX_SENT_TITLE_LENGTH * 6)) + 10;
     const root = page(Array.from({ length: count }, (_, n) => `<span data-test-title="${wide(n)}"></span>`).join(''));
-    const match = vi.fn(async (candidates: readonly TitleCandidate[]) => candidates.map(() => null));
+    const match = vi.fn(async (_candidates: readonly TitleCandidate[]): Promise<TitleBatchMatch[]> => []);
     // A clock that stands still: only the size cuts the slices.
     const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker: createMarker({ useBadge: false }), onBatchDone: vi.fn(), now: () => 0 });
     await scanner.scan([root]);

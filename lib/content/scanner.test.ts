@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TitleCandidate } from '../messaging';
+import { batchMatches, type TitleBatchMatch, type TitleCandidate } from '../messaging';
 import type { FilmMatch } from '../title/types';
 import { createMarker, FILM_ATTRIBUTE } from './marker';
 import { DRIVE, DRIVER, findTitles, page } from './test-page';
@@ -8,7 +8,7 @@ import { createScanner, SLICE_TILES } from './scanner';
 /** A stand-in background: knows "Drive" and "The Driver" only. */
 function fakeMatch() {
   const known: Record<string, FilmMatch> = { Drive: DRIVE, 'The Driver': DRIVER };
-  return vi.fn(async (candidates: TitleCandidate[]) => candidates.map((candidate) => known[candidate.text] ?? null));
+  return vi.fn(async (candidates: TitleCandidate[]) => batchMatches(candidates.map((candidate) => known[candidate.text] ?? null)));
 }
 
 /**
@@ -19,7 +19,7 @@ function setupHeldAnswer() {
   const marker = createMarker({ useBadge: false });
   const waiting: Array<() => void> = [];
   const match = vi.fn((titles: readonly TitleCandidate[]) =>
-    new Promise<Array<FilmMatch | null>>((resolve) => waiting.push(() => resolve(titles.map((title) => (title.text === 'Drive' ? DRIVE : null))))));
+    new Promise<TitleBatchMatch[]>((resolve) => waiting.push(() => resolve(batchMatches(titles.map((title) => (title.text === 'Drive' ? DRIVE : null)))))));
   const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn() });
   return { match, scanner, answer: () => waiting.splice(0).forEach((resolve) => resolve()) };
 }
@@ -48,6 +48,18 @@ describe('scanner + marker', () => {
     expect(root.querySelector(`[${FILM_ATTRIBUTE}]`)?.getAttribute(FILM_ATTRIBUTE)).toBe('drive-2011');
     expect(scanner.candidateCount()).toBe(2);
     expect(onBatchDone).toHaveBeenCalledTimes(1);
+  });
+
+  it('an answer naming a place the slice does not have marks nothing', async () => {
+    const root = page('<span data-test-title="Drive">Drive</span>');
+    const marker = createMarker({ useBadge: false });
+    const match = vi.fn(async (): Promise<TitleBatchMatch[]> => [{ index: 1, film: DRIVE }, { index: -1, film: DRIVE }]);
+    const onBatchDone = vi.fn();
+    const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone });
+    await scanner.scan([root]);
+    expect(root.querySelectorAll(`[${FILM_ATTRIBUTE}]`)).toHaveLength(0);
+    // Films the answer named but nothing shows: the page's report is made anew.
+    expect(onBatchDone).toHaveBeenCalledWith(true);
   });
 
   it('a second scan of the same page (a rescan after SPA navigation) marks nothing twice', async () => {
@@ -160,8 +172,8 @@ describe('scanner + marker', () => {
     const marker = createMarker({ useBadge: false });
     // A slow background: answers come only after every slice has been sent.
     const answered: Array<() => void> = [];
-    const match = vi.fn((candidates: TitleCandidate[]) => new Promise<Array<FilmMatch | null>>((resolve) => {
-      answered.push(() => resolve(candidates.map((candidate) => (candidate.text === 'Drive' ? DRIVE : null))));
+    const match = vi.fn((candidates: TitleCandidate[]) => new Promise<TitleBatchMatch[]>((resolve) => {
+      answered.push(() => resolve(batchMatches(candidates.map((candidate) => (candidate.text === 'Drive' ? DRIVE : null)))));
     }));
     const yieldToPage = vi.fn(async () => {});
     const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn(), yieldToPage });
@@ -263,7 +275,7 @@ describe('scanner + marker', () => {
   it('a question that failed is asked again when the text shows up next time', async () => {
     const root = page('<span data-test-title="Drive">Drive</span>');
     const marker = createMarker({ useBadge: false });
-    const match = vi.fn().mockRejectedValueOnce(new Error('worker asleep')).mockResolvedValueOnce([DRIVE]);
+    const match = vi.fn().mockRejectedValueOnce(new Error('worker asleep')).mockResolvedValueOnce([{ index: 0, film: DRIVE }]);
     const scanner = createScanner({ findTitles, url: () => new URL('https://www.netflix.com/browse'), match, marker, onBatchDone: vi.fn() });
     await expect(scanner.scan([root])).rejects.toThrow('worker asleep');
     const later = page('<span data-test-title="Drive">Drive</span>');

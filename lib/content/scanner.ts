@@ -20,8 +20,7 @@
  * no task grows long.
  */
 import type { FoundTitle } from '../sites/types';
-import type { TitleCandidate } from '../messaging';
-import type { FilmMatch } from '../title/types';
+import type { TitleBatchMatch, TitleCandidate } from '../messaging';
 import { showsSameTitle, type Mark, type Marker } from './marker';
 import { findAroundChange, groupSiblings, isInsideAny } from './changes';
 
@@ -71,8 +70,8 @@ export interface Changes {
 export interface ScannerOptions {
   findTitles(root: ParentNode, url: URL): FoundTitle[];
   url(): URL;
-  /** One answer per title, in order (the background's `matchTitles`). */
-  match(titles: readonly TitleCandidate[]): Promise<Array<FilmMatch | null>>;
+  /** The titles that name a film, by their place in `titles` (the background's `matchTitles`). */
+  match(titles: readonly TitleCandidate[]): Promise<readonly TitleBatchMatch[]>;
   marker: Marker;
   /**
    * A scan that found titles or may have lost marks has its answers in. `filmsMayBeGone`: a mark was
@@ -147,21 +146,20 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   /**
    * Asks about a slice; its reply marks the tiles whose text names a film, while the page is the same.
+   * The reply lists only those (a few of 2,500 tiles) with their places, and only they are read.
    * Resolves to whether every film the reply named was marked.
    */
   async function ask(slice: FoundTitle[], startedIn: number): Promise<boolean> {
-    const films = await options.match(slice);
+    const matches = await options.match(slice);
     // A navigation or a switch-off while we waited: the tiles belong to a page that is gone.
     if (startedIn !== generation) return false;
     let allMarked = true;
-    for (let index = 0; index < slice.length; index++) {
-      const film = films[index];
-      if (!film) continue;
-      const found = slice[index]!;
-      // A text corrected away, or an element relabelled while we waited (this answer is about a title
-      // it no longer shows): not marked.
-      const asked = askedAfterChange.get(found.element);
-      const made = correctedTexts.has(found.text) || (asked !== undefined && asked !== titleKey(found)) ? null : marker.mark(found, film);
+    for (const { index, film } of matches) {
+      const found = slice[index];
+      const asked = found ? askedAfterChange.get(found.element) : undefined;
+      // Not marked: a place the slice does not have, a text corrected away, or an element relabelled
+      // while we waited (this answer is about a title it no longer shows).
+      const made = !found || correctedTexts.has(found.text) || (asked !== undefined && asked !== titleKey(found)) ? null : marker.mark(found, film);
       if (made) made.checked = ++stamp;
       else allMarked = false;
     }

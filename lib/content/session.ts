@@ -11,7 +11,7 @@
  * turns sure, and when its first titles appear.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { answersOfBatch, encodeTitles, sendMessage, type DetectionReport } from '../messaging';
+import { encodeTitles, sendMessage, type DetectionReport } from '../messaging';
 import type { FoundTitle, SiteAdapter } from '../sites/types';
 import type { FilmMatch } from '../title/types';
 import { BADGE_ANCHOR_CLASS } from './badge';
@@ -100,7 +100,7 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
           mayRetry: () => running && ctx.isValid,
         });
         for (const { film } of matches) counted?.add(filmToken(film));
-        return answersOfBatch(titles.length, matches);
+        return matches;
       } finally {
         if (--answersOnTheirWay === 0 && reportAgain) scheduleReport();
       }
