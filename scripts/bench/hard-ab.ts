@@ -35,11 +35,10 @@ async function main(): Promise<void> {
     for (const build of builds) await visitHardPage(build.context);
     for (let visit = 0; visit < VISITS; visit++) {
       for (const build of visit % 2 === 0 ? builds : [...builds].reverse()) {
-        const { result } = await visitHardPage(build.context);
-        const batches = result.phases.filter((phase) => phase.phase !== 'load');
+        const { load, batches } = await visitHardPage(build.context);
         const samples = batches.map((batch) => batch.samplesMs);
         const { figures } = build;
-        figures.load.push(result.phases.find((phase) => phase.phase === 'load')!.samplesMs);
+        figures.load.push(load.samplesMs);
         figures.batches.push(...samples);
         figures.firstBatches.push(...samples.slice(0, FIRST_BATCHES));
         figures.laterBatches.push(...samples.slice(FIRST_BATCHES));

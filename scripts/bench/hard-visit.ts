@@ -7,12 +7,11 @@ import { readBuiltCatalogue } from '../../lib/catalogue/build';
 import { buildTitleIndex, matchTitle, toMatchable } from '../../lib/title/match';
 import { buildHardPage, HARD_BATCHES, HARD_PLANTED_AT_LOAD, HARD_PLANTED_PER_BATCH } from './hard-page';
 import type { Plant } from './page';
-import { analysePhases, recordTrace, type PhaseResult } from './phases';
+import { analysePhases, loadAndAppendBatches, recordTrace, type PhaseResult, type PhaseTime } from './phases';
 
 const PAGE_URL = 'https://www.netflix.com/browse';
 /** Batches counted as a page's first ones: they pay V8's warm-up of our code (bench/decisions.md, "The first batches of a page"). */
 export const FIRST_BATCHES = 3;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Distinct catalogue films whose title alone names them (the matcher says so, with the real catalogue):
@@ -42,20 +41,15 @@ export async function visitHardPage(context: BrowserContext): Promise<HardVisit>
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
-    const events = await recordTrace(cdp, async () => {
-      await page.goto(PAGE_URL, { waitUntil: 'load' });
-      await sleep(3000);
-      for (let batch = 0; batch < HARD_BATCHES; batch++) {
-        await page.evaluate('window.__benchAppendBatch()');
-        await sleep(700);
-      }
-    });
+    const events = await recordTrace(cdp, () => loadAndAppendBatches(page, PAGE_URL, 3000, HARD_BATCHES));
     const [markedAtEnd, planted] = await page.evaluate(() => {
       const cards = [...document.querySelectorAll('[data-bench-expect]')];
       const marked = cards.filter((card) => card.querySelector(`[data-filmlupe-film="${card.getAttribute('data-bench-expect')}"]`) !== null);
       return [marked.length, cards.length];
     });
-    return { result: analysePhases(events), markedAtEnd: markedAtEnd!, planted: planted! };
+    const result = analysePhases(events);
+    const [load, ...batches] = result.phases;
+    return { result, load: load!, batches, markedAtEnd: markedAtEnd!, planted: planted! };
   } finally {
     await page.close();
   }
@@ -85,4 +79,11 @@ export async function openHardPageBrowser(extensionDir: string): Promise<Browser
   }
 }
 
-export type HardVisit = { result: PhaseResult; markedAtEnd: number; planted: number };
+export interface HardVisit {
+  result: PhaseResult;
+  /** The phases of `result`: load, then the batches in order. */
+  load: PhaseTime;
+  batches: PhaseTime[];
+  markedAtEnd: number;
+  planted: number;
+}

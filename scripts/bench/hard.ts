@@ -27,8 +27,7 @@ async function main(): Promise<void> {
     for (let round = 0; round <= VISITS; round++) {
       const done = await visitHardPage(context);
       loads.push(os.loadavg()[0]!);
-      const load = done.result.phases.find((p) => p.phase === 'load')!;
-      const batches = done.result.phases.filter((p) => p.phase !== 'load');
+      const { load, batches } = done;
       console.log(
         `hard page: visit ${round}${round === 0 ? ' (warm-up)' : ''}: load ${load.eventsMs.toFixed(1)} ms (events) / ${load.samplesMs.toFixed(1)} ms (samples), ` +
           `batches ${batches.map((b) => `${b.samplesMs.toFixed(1)}/${b.eventsMs.toFixed(1)}/${b.eventsCpuMs.toFixed(1)}`).join(' ')} ms (samples/events/their CPU time); marked ${done.markedAtEnd}/${done.planted}; load average ${os.loadavg()[0]!.toFixed(1)}`,
@@ -52,20 +51,19 @@ async function main(): Promise<void> {
     return { ...f, code: file ? snippet(source(file), Number(line), Number(column)) : '' };
   });
   type Pick = 'eventsMs' | 'eventsCpuMs' | 'samplesMs';
-  const phase = (name: string, pick: Pick) => visits.map((v) => v.result.phases.find((p) => p.phase === name)?.[pick] ?? NaN);
+  const loadPhases = (pick: Pick) => visits.map((v) => v.load[pick]);
   // Batches in order; `from`/`to` pick some of each visit's (the first ones after load pay the page's
   // own warm-up of the script: bench/decisions.md, "The first batches of a page").
-  const batchPhases = (pick: Pick, from = 0, to = HARD_BATCHES) =>
-    visits.flatMap((v) => v.result.phases.filter((p) => p.phase !== 'load').slice(from, to).map((p) => p[pick]));
+  const batchPhases = (pick: Pick, from = 0, to = HARD_BATCHES) => visits.flatMap((v) => v.batches.slice(from, to).map((p) => p[pick]));
   const result = {
     status: 'ok',
     visits: visits.length,
     loadAverage: summarize(loads),
     sampleIntervalUs: visits[0]?.result.sampleIntervalUs,
-    loadEventsMs: summarize(phase('load', 'eventsMs')),
-    loadSamplesMs: summarize(phase('load', 'samplesMs')),
+    loadEventsMs: summarize(loadPhases('eventsMs')),
+    loadSamplesMs: summarize(loadPhases('samplesMs')),
     batchEventsMs: summarize(batchPhases('eventsMs')),
-    loadEventsCpuMs: summarize(phase('load', 'eventsCpuMs')),
+    loadEventsCpuMs: summarize(loadPhases('eventsCpuMs')),
     batchEventsCpuMs: summarize(batchPhases('eventsCpuMs')),
     firstBatchesEventsMs: summarize(batchPhases('eventsMs', 0, FIRST_BATCHES)),
     firstBatchesEventsCpuMs: summarize(batchPhases('eventsCpuMs', 0, FIRST_BATCHES)),

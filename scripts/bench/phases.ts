@@ -10,7 +10,7 @@
  *   says where the time goes (positions in the built, minified script; `snippet` shows the code there).
  * Phases are split at the page's `performance.mark('bench-batch-<n>')` (user timing in the trace).
  */
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 export const PHASE_CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing',
@@ -61,10 +61,26 @@ export interface PhaseTime {
 }
 
 export interface PhaseResult {
+  /** Load first, then each batch in order. */
   phases: PhaseTime[];
   /** Sample time by innermost extension function, ms, largest first (the whole visit). */
   functions: { at: string; phase: string; ms: number }[];
   sampleIntervalUs: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A bench page's visit as a trace records it: load `url`, let it settle for `settleMs`, then have the
+ * page add `batches` batches of cards 700 ms apart (`window.__benchAppendBatch`, page.ts and hard-page.ts).
+ */
+export async function loadAndAppendBatches(page: Page, url: string, settleMs: number, batches: number): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await sleep(settleMs);
+  for (let batch = 0; batch < batches; batch++) {
+    await page.evaluate('window.__benchAppendBatch()');
+    await sleep(700);
+  }
 }
 
 /** The trace events of `run`, in the given categories (the phases' by default). */

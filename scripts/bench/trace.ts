@@ -11,7 +11,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { BATCHES } from './page';
-import { recordTrace, type TraceEvent } from './phases';
+import { loadAndAppendBatches, recordTrace, type TraceEvent } from './phases';
 
 const LONG_TASK_MS = 50;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', '__metadata'];
@@ -26,20 +26,11 @@ export interface TraceResult {
   caused: { durationMs: number; extensionMs: number; entries: string[] }[];
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export async function traceVisit(context: BrowserContext, url: string): Promise<TraceResult> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
-    const events = await recordTrace(cdp, async () => {
-      await page.goto(url, { waitUntil: 'load' });
-      await sleep(2500);
-      for (let batch = 0; batch < BATCHES; batch++) {
-        await page.evaluate('window.__benchAppendBatch()');
-        await sleep(700);
-      }
-    }, CATEGORIES);
+    const events = await recordTrace(cdp, () => loadAndAppendBatches(page, url, 2500, BATCHES), CATEGORIES);
     return analyse(events);
   } finally {
     await page.close();
