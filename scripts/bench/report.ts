@@ -99,18 +99,14 @@ if (hard.status === 'ok') {
     `Harder page, outermost extension trace events only (no promise continuations): load ${spread(hard.loadEventsMs, ms)}, per batch ${spread(hard.batchEventsMs, ms)}; ` +
       `${hard.visits} traced visits after a warm-up, load average during them ${spread(hard.loadAverage, (x) => x.toFixed(1))}; catalogue cards marked: ${hard.marked.join(', ')}`,
   );
-  if (hard.firstBatches && hard.firstBatchesSamplesMs && hard.laterBatchesSamplesMs) {
-    info.push(
-      `Harder page per batch, the first ${hard.firstBatches} after load (most likely V8 warming our code up in the page's new script context) ${spread(hard.firstBatchesSamplesMs, ms)}, ` +
-        `the later ones ${spread(hard.laterBatchesSamplesMs, ms)} (bench/decisions.md, "The first batches of a page")`,
-    );
-  }
-  if (hard.batchEventsCpuMs && hard.firstBatchesEventsMs && hard.firstBatchesEventsCpuMs) {
-    info.push(
-      `Harder page, the outermost events' thread time (the main thread on a CPU, not waiting): load ${spread(hard.loadEventsCpuMs, ms)}, per batch ${spread(hard.batchEventsCpuMs, ms)}; ` +
-        `the first ${hard.firstBatches} batches after load ${ms(hard.firstBatchesEventsCpuMs.median)} of ${ms(hard.firstBatchesEventsMs.median)} wall clock`,
-    );
-  }
+  info.push(
+    `Harder page per batch, the first ${hard.firstBatches} after load (most likely V8 warming our code up in the page's new script context) ${spread(hard.firstBatchesSamplesMs, ms)}, ` +
+      `the later ones ${spread(hard.laterBatchesSamplesMs, ms)} (bench/decisions.md, "The first batches of a page")`,
+  );
+  info.push(
+    `Harder page, the outermost events' thread time (the main thread on a CPU, not waiting): load ${spread(hard.loadEventsCpuMs, ms)}, per batch ${spread(hard.batchEventsCpuMs, ms)}; ` +
+      `the first ${hard.firstBatches} batches after load ${ms(hard.firstBatchesEventsCpuMs.median)} of ${ms(hard.firstBatchesEventsMs.median)} wall clock`,
+  );
   const top = (hard.functions as Json[]).slice(0, 8).map((f) => `${ms(f.ms)} ${f.phase} \`${f.at}\``);
   if (top.length) info.push(`Harder page, where the extension's time goes (stack samples by innermost extension function of the built script, per visit): ${top.join('; ')}`);
 }
