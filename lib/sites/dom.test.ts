@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapse, kindFromPath, metaContent, titleText } from './dom';
+import { collapse, forEachWithSelf, kindFromPath, metaContent, queryAllWithSelf, titleText } from './dom';
 
 /** The plain definition the fast path must agree with. */
 const reference = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -58,5 +58,31 @@ describe('title readers', () => {
     ['https://www.joyn.de/mediathek', null],
   ])('kindFromPath(%j) = %j', (url, kind) => {
     expect(kindFromPath(new URL(url), ['filme'], ['serien'])).toBe(kind);
+  });
+});
+
+describe('queryAllWithSelf and forEachWithSelf', () => {
+  const tree = () => {
+    const holder = document.createElement('div');
+    holder.innerHTML =
+      '<section class="card" id="outer"><span><section class="card" id="inner"></section></span></section><section class="card" id="next"></section><b class="card" id="bold"></b>';
+    return holder;
+  };
+  const ids = (elements: Element[]) => elements.map((element) => element.id);
+
+  it.each([
+    ['the document', (holder: Element) => holder.ownerDocument, 'section.card', ['outer', 'inner', 'next']],
+    ['a subtree that matches: itself first', (holder: Element) => holder.querySelector('#outer')!, 'section.card', ['outer', 'inner']],
+    ['a subtree that does not match', (holder: Element) => holder, 'section.card', ['outer', 'inner', 'next']],
+    ['no match at all', (holder: Element) => holder, 'i', []],
+  ])('%s', (_name, rootOf, selector, expected) => {
+    const holder = tree();
+    document.body.append(holder);
+    const root = rootOf(holder);
+    const visited: Element[] = [];
+    expect(ids(queryAllWithSelf(root, selector))).toEqual(expected);
+    expect(forEachWithSelf(root, selector, (element) => visited.push(element))).toBe(expected.length);
+    expect(ids(visited)).toEqual(expected);
+    holder.remove();
   });
 });

@@ -3,7 +3,7 @@
  * Netflix shows no year or kind on its cards, so those stay unknown. Off-screen slider clones of a
  * card are found like the card itself (each gets its own badge).
  */
-import { attr, parseYear, queryAllWithSelf, textOf } from './dom';
+import { attr, forEachWithSelf, parseYear, queryAllWithSelf, textOf } from './dom';
 import type { FoundTitle, SiteAdapter } from './types';
 
 // ~2019 to mid-2026, saved page 2023-06-07 (../shared/real-pages/netflix, from adxxtya/destructure-html):
@@ -23,8 +23,9 @@ const MODAL_LOGO =
   '.previewModal--wrapper img.previewModal--player-titleTreatment-logo, .detail-modal img.previewModal--player-titleTreatment-logo, .detail-modal img[title]';
 const MODAL_LOGO_IMAGE = 'img:is(.previewModal--player-titleTreatment-logo, [title])';
 // The modal's year (maintained rating extensions read it there, late 2026).
-const MODAL_ONE_BY_ONE = ['.previewModal--wrapper', '.detail-modal'];
-const MODAL = MODAL_ONE_BY_ONE.join(', ');
+const MODAL_WRAPPER = '.previewModal--wrapper';
+const DETAIL_MODAL = '.detail-modal';
+const MODAL = `${MODAL_WRAPPER}, ${DETAIL_MODAL}`;
 const MODAL_YEAR = '.previewModal--detailsMetadata-left .year, .previewModal--detailsMetadata .year';
 // Player overlay (docs/sites.md, late 2026): "<h4>TITLE</h4><span>E1 …</span>" for episodes.
 const PLAYER_TITLE = '[data-uia="video-title"]';
@@ -91,7 +92,7 @@ function overlaysInSubtree(root: Element, url: URL): { modal: boolean; player: b
  * cards a 500-card batch adds (~0.01 vs 0.1 ms in the content script's world, Chromium 156, 2026-12-05).
  */
 function isOrHoldsModal(root: Element): boolean {
-  return root.closest(MODAL) !== null || MODAL_ONE_BY_ONE.some((selector) => root.querySelector(selector) !== null);
+  return root.closest(MODAL) !== null || root.querySelector(MODAL_WRAPPER) !== null || root.querySelector(DETAIL_MODAL) !== null;
 }
 
 function isPlayerPage(url: URL): boolean {
@@ -115,11 +116,10 @@ function find(root: ParentNode, url: URL): FoundTitle[] {
 
   if (overlays.modal) for (const image of queryAllWithSelf(root, MODAL_LOGO_IMAGE)) if (image.matches(MODAL_LOGO)) add(modalFound(image));
   if (overlays.player) for (const element of queryAllWithSelf(root, PLAYER_TITLE)) add(playerFound(element));
-  const cards = queryAllWithSelf(root, CARD);
-  for (const card of cards) add(cardFound(card));
+  const cards = forEachWithSelf(root, CARD, (card) => add(cardFound(card)));
   // A page is served by one generation of Netflix's front end: the 2017 markup only where the others
   // are absent (its walk over a 50,000-node page costs ~1 ms, bench page 2026-11-21).
-  if (cards.length === 0) for (const card of queryAllWithSelf(root, CARD_2017)) add(cardFound(card));
+  if (cards === 0) forEachWithSelf(root, CARD_2017, (card) => add(cardFound(card)));
   return found;
 }
 
