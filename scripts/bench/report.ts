@@ -27,7 +27,8 @@ for (const [name, part] of Object.entries({ sizes, matcher, browser, worker, har
 
 const KB = 1024;
 const MB = 1024 * 1024;
-const ms = (x: number) => `${x.toFixed(1)} ms`;
+// Two decimals below 10 ms: a median of 2.04 ms beside a ✗ must not read as the budget's 2.0 ms.
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 const spread = (s: Summary | undefined, format: (x: number) => string) =>
   !s || !s.n ? 'nicht gemessen' : `${format(s.median)} (${s.n > 3 ? `IQR ${format(s.q1)} – ${format(s.q3)}, ` : ''}min–max ${format(s.min)} – ${format(s.max)}, n=${s.n})`;
 const mark = (holds: boolean | null) => (holds === null ? '–' : holds ? '✓' : '✗');
