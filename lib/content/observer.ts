@@ -215,6 +215,15 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
     compactAt = Math.max(COMPACT_AT, 2 * (queued.size + changed.size + restructured.size));
   }
 
+  /** Forgets what is queued: it was handed over, or a scan of the whole root will see it. */
+  function clearQueue(): void {
+    queued = new Set();
+    changed = new Set();
+    restructured = new Set();
+    removedElements = false;
+    compactAt = COMPACT_AT;
+  }
+
   function runFrame(): void {
     frameRequested = false;
     if (!running) return;
@@ -227,11 +236,7 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
           removed: removedElements,
         };
     fullRescan = false;
-    queued = new Set();
-    changed = new Set();
-    restructured = new Set();
-    removedElements = false;
-    compactAt = COMPACT_AT;
+    clearQueue();
     if (batch.added.length === 0 && batch.changed.length === 0 && batch.restructured.length === 0 && !batch.removed) return;
     try {
       options.process(batch);
@@ -251,18 +256,12 @@ export function createPageObserver(options: PageObserverOptions): PageObserver {
       running = false;
       observer?.disconnect();
       observer = null;
-      queued = new Set();
-      changed = new Set();
-      restructured = new Set();
-      removedElements = false;
+      clearQueue();
       fullRescan = false;
     },
     rescanAll() {
       fullRescan = true;
-      queued = new Set();
-      changed = new Set();
-      restructured = new Set();
-      removedElements = false;
+      clearQueue();
       requestRun();
     },
   };

@@ -58,8 +58,9 @@ export function forEachWithSelf(root: ParentNode, selector: string, visit: (elem
     count++;
   }
   const list = root.querySelectorAll(selector);
-  for (let index = 0, length = list.length; index < length; index++) visit(list[index]!);
-  return count + list.length;
+  const length = list.length;
+  for (let index = 0; index < length; index++) visit(list[index]!);
+  return count + length;
 }
 
 /** The document a root belongs to. */
