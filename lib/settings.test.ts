@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  backToDefaults,
+  changeSettings,
   DEFAULT_SETTINGS,
   getSettings,
   normalizeSettings,
   readStoredSettings,
-  resetSettings,
-  setSiteEnabled,
   settingsItem,
+  siteSwitch,
   updateSettings,
   watchStoredSettings,
 } from './settings';
@@ -68,27 +69,27 @@ describe('stored settings', () => {
 
   it('switches one site off and on without touching the others', async () => {
     await updateSettings({ disabledSites: ['amazon'] });
-    await setSiteEnabled('netflix', false);
+    await changeSettings(siteSwitch('netflix', false));
     expect((await getSettings()).disabledSites).toEqual(['amazon', 'netflix']);
-    await setSiteEnabled('netflix', false);
+    await changeSettings(siteSwitch('netflix', false));
     expect((await getSettings()).disabledSites).toEqual(['amazon', 'netflix']);
-    await setSiteEnabled('amazon', true);
+    await changeSettings(siteSwitch('amazon', true));
     expect((await getSettings()).disabledSites).toEqual(['netflix']);
   });
 
   it('keeps every one of several quick changes made at the same time', async () => {
     await Promise.all([
       updateSettings({ dwellMs: 800 }),
-      setSiteEnabled('netflix', false),
+      changeSettings(siteSwitch('netflix', false)),
       updateSettings({ theme: 'dark' }),
-      setSiteEnabled('amazon', false),
+      changeSettings(siteSwitch('amazon', false)),
     ]);
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, dwellMs: 800, theme: 'dark', disabledSites: ['netflix', 'amazon'] });
   });
 
   it('resets every setting to the default', async () => {
     await updateSettings({ disabledSites: ['netflix'], dwellMs: 1200, theme: 'light', showReviews: false });
-    await resetSettings();
+    await changeSettings(backToDefaults);
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 });
@@ -103,7 +104,7 @@ describe('the content script\'s read (no versioned item defined there)', () => {
   it('hears every change made through the settings item, made whole', async () => {
     const heard: unknown[] = [];
     const unwatch = watchStoredSettings((settings) => heard.push(settings));
-    await setSiteEnabled('amazon', false);
+    await changeSettings(siteSwitch('amazon', false));
     await updateSettings({ dwellMs: 800 });
     unwatch();
     await updateSettings({ dwellMs: 900 });

@@ -98,17 +98,23 @@ export function watchStoredSettings(onChange: (settings: Settings) => void): () 
   return storage.watch<unknown>(SETTINGS_KEY, (value) => onChange(normalizeSettings(value)));
 }
 
-/** Back to the defaults; per-site switches included. Corrections are not settings and stay. */
-export function resetSettings(): Promise<Settings> {
-  return modifySettings(() => DEFAULT_SETTINGS);
-}
+/** One change to the settings, worked out from the current ones when its turn to be stored comes. */
+export type SettingsChange = (current: Settings) => Partial<Settings>;
 
-/** Turns Filmlupe on or off for one site. */
-export function setSiteEnabled(siteId: string, enabled: boolean): Promise<Settings> {
-  return modifySettings(({ disabledSites }) => {
+/** Back to the defaults; per-site switches included. Corrections are not settings and stay. */
+export const backToDefaults: SettingsChange = () => DEFAULT_SETTINGS;
+
+/** Filmlupe on or off for one site. */
+export function siteSwitch(siteId: string, enabled: boolean): SettingsChange {
+  return ({ disabledSites }) => {
     const others = disabledSites.filter((site) => site !== siteId);
     return { disabledSites: enabled ? others : [...others, siteId] };
-  });
+  };
+}
+
+/** The settings after a change; also what a page shows while the change is still being stored. */
+export function withChange(settings: Settings, change: SettingsChange): Settings {
+  return normalizeSettings({ ...settings, ...change(settings) });
 }
 
 /**
@@ -117,10 +123,9 @@ export function setSiteEnabled(siteId: string, enabled: boolean): Promise<Settin
  */
 let pendingWrite: Promise<unknown> = Promise.resolve();
 
-function modifySettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
+export function changeSettings(change: SettingsChange): Promise<Settings> {
   const write = pendingWrite.then(async () => {
-    const current = await getSettings();
-    const next = normalizeSettings({ ...current, ...change(current) });
+    const next = withChange(await getSettings(), change);
     // The version is stored before the value. WXT stores a first value and its version in two writes,
     // and a migration run in between (the worker migrates at every start) took the value for an old
     // one and wrote it back over the user's change: "Gesehene Filme abdunkeln" was found off again in
@@ -133,9 +138,7 @@ function modifySettings(change: (current: Settings) => Partial<Settings>): Promi
   return write;
 }
 
-export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  return modifySettings(() => patch);
-}
+export const updateSettings = (patch: Partial<Settings>): Promise<Settings> => changeSettings(() => patch);
 
 export function isSiteEnabled(settings: Settings, siteId: string): boolean {
   return !settings.disabledSites.includes(siteId);

@@ -35,6 +35,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   cleanup();
   unregister();
 });
@@ -68,6 +69,41 @@ describe('OptionsPage', () => {
       expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, dwellMs: 800, showSpoilers: true, showCast: false, theme: 'dark' }),
     );
     await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+  });
+
+  it('two switches flipped one right after the other both stay as flipped while they are stored', async () => {
+    // The second switch's value is held back until the first one's value has arrived on the page.
+    const storeLocal = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let releaseSecond = () => {};
+    const secondHeld = new Promise<void>((resolve) => (releaseSecond = resolve));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      const stored = (items as { settings?: { showReviews?: boolean } }).settings;
+      if (stored?.showReviews === false) await secondHeld;
+      return storeLocal(items);
+    });
+    render(<OptionsPage />);
+    const cast = await switchNamed('Besetzung');
+    const reviews = await switchNamed('Kritiken');
+
+    fireEvent.click(cast);
+    fireEvent.click(reviews);
+    await vi.waitFor(async () => expect((await getSettings()).showCast).toBe(false));
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the first value's change event and render
+    expect([cast.checked, reviews.checked], 'while the second value is on its way').toEqual([false, false]);
+
+    releaseSecond();
+    await vi.waitFor(async () => expect((await getSettings()).showReviews).toBe(false));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect([cast.checked, reviews.checked]).toEqual([false, false]);
+  });
+
+  it('a switch that cannot be stored goes back and says so', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    render(<OptionsPage />);
+    const cast = await switchNamed('Besetzung');
+    fireEvent.click(cast);
+    expect(await screen.findByText('Konnte nicht speichern.')).toBeTruthy();
+    await vi.waitFor(() => expect(cast.checked).toBe(true));
   });
 
   it('resets the settings to the defaults but keeps the corrections', async () => {

@@ -4,13 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messaging';
-import {
-  resetSettings,
-  setSiteEnabled,
-  updateSettings,
-  type Settings,
-  type Theme,
-} from '../../lib/settings';
+import { backToDefaults, siteSwitch, type Settings, type Theme } from '../../lib/settings';
 import { adapters } from '../../lib/sites/index';
 import { Switch } from '../ui/Switch';
 import { useSettings, useThemeAttribute } from '../ui/useSettings';
@@ -27,7 +21,7 @@ const THEMES: Array<[Theme, string]> = [
 const STATUS_MS = 2500;
 
 export function OptionsPage() {
-  const settings = useSettings();
+  const [settings, changeSettings] = useSettings();
   useThemeAttribute(settings?.theme);
   const [status, setStatus] = useState('');
   const [corrections, setCorrections] = useState<number | null>(null);
@@ -54,7 +48,7 @@ export function OptionsPage() {
   if (!settings) return <main class="options" aria-busy="true" />;
 
   const sites = adapters.filter((adapter) => adapter.matches.length > 0);
-  const change = (patch: Partial<Settings>) => void save(updateSettings(patch));
+  const change = (patch: Partial<Settings>) => void save(changeSettings(() => patch));
 
   return (
     <main class="options">
@@ -69,7 +63,7 @@ export function OptionsPage() {
             id={`seite-${site.id}`}
             label={site.name}
             checked={!settings.disabledSites.includes(site.id)}
-            onChange={(enabled) => void save(setSiteEnabled(site.id, enabled))}
+            onChange={(enabled) => void save(changeSettings(siteSwitch(site.id, enabled)))}
           />
         ))}
       </fieldset>
@@ -98,7 +92,7 @@ export function OptionsPage() {
       <fieldset>
         <legend>Zurücksetzen</legend>
         <div class="button-row">
-          <button type="button" onClick={() => void save(resetSettings(), 'Einstellungen zurückgesetzt')}>
+          <button type="button" onClick={() => void save(changeSettings(backToDefaults), 'Einstellungen zurückgesetzt')}>
             Auf Standard zurücksetzen
           </button>
           <button

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { sessionKey } from '../../lib/background/detections';
 import { MAX_BATCH_TITLES, sendMessage, type DetectionReport } from '../../lib/messaging';
 import type { FilmMatch } from '../../lib/title/types';
-import { setSiteEnabled } from '../../lib/settings';
+import { siteSwitch } from '../../lib/settings';
 import { adapterFor, adapters } from '../../lib/sites/index';
 import { Switch } from '../ui/Switch';
 import { useSettings, useThemeAttribute } from '../ui/useSettings';
@@ -42,7 +42,7 @@ export function supportedSites(): SiteRef[] {
 }
 
 export function Popup({ tab, close = () => window.close() }: { tab: PopupTab; close?: () => void }) {
-  const settings = useSettings();
+  const [settings, changeSettings] = useSettings();
   useThemeAttribute(settings?.theme);
   const [report, setReport] = useState<DetectionReport | null | undefined>(undefined);
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -112,7 +112,7 @@ export function Popup({ tab, close = () => window.close() }: { tab: PopupTab; cl
           id="seite-aktiv"
           label={`Filmlupe auf ${site.name} aktiv`}
           checked={status.kind !== 'off'}
-          onChange={(enabled) => void setSiteEnabled(site.id, enabled)}
+          onChange={(enabled) => void changeSettings(siteSwitch(site.id, enabled)).catch(() => undefined)}
         />
       )}
 
