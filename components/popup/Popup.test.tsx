@@ -47,6 +47,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   cleanup();
   unregister();
 });
@@ -102,6 +103,18 @@ describe('Popup', () => {
     await vi.waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['netflix']));
     expect(await screen.findByText('Auf Netflix markiert Filmlupe keine Titel.')).toBeTruthy();
     expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('a site switch that cannot be stored goes back and says so', async () => {
+    await detections.report(TAB, netflixReport());
+    render(<Popup tab={{ id: TAB, url: 'https://www.netflix.com/browse' }} />);
+    const toggle = (await screen.findByRole('switch', { name: 'Filmlupe auf Netflix aktiv' })) as HTMLInputElement;
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+
+    fireEvent.click(toggle);
+    expect((await screen.findByRole('alert')).textContent).toBe('Konnte nicht speichern.');
+    await vi.waitFor(() => expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(true));
+    expect((await getSettings()).disabledSites).toEqual([]);
   });
 
   it('searches the catalogue and shows a result’s short card with its verdicts', async () => {

@@ -46,6 +46,7 @@ export function Popup({ tab, close = () => window.close() }: { tab: PopupTab; cl
   useThemeAttribute(settings?.theme);
   const [report, setReport] = useState<DetectionReport | null | undefined>(undefined);
   const [chosenId, setChosenId] = useState<string | null>(null);
+  const [switchFailed, setSwitchFailed] = useState(false);
   const [view, setView] = useState<'page' | 'watchlist'>('page');
   const userFilms = useUserFilms(report?.films ?? []);
 
@@ -112,9 +113,14 @@ export function Popup({ tab, close = () => window.close() }: { tab: PopupTab; cl
           id="seite-aktiv"
           label={`Filmlupe auf ${site.name} aktiv`}
           checked={status.kind !== 'off'}
-          onChange={(enabled) => void changeSettings(siteSwitch(site.id, enabled)).catch(() => undefined)}
+          onChange={(enabled) => {
+            setSwitchFailed(false);
+            // The switch goes back by itself (useSettings reads what is stored); this says why.
+            changeSettings(siteSwitch(site.id, enabled)).catch(() => setSwitchFailed(true));
+          }}
         />
       )}
+      {view === 'page' && switchFailed && <p role="alert">Konnte nicht speichern.</p>}
 
       {view === 'page' && (
         <div class="tab-status">
