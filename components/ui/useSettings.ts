@@ -30,11 +30,11 @@ export function useSettings(): [Settings | null, (change: SettingsChange) => Pro
     };
   }, []);
 
-  const change = useCallback(async (change: SettingsChange) => {
+  const change = useCallback(async (step: SettingsChange) => {
     ownWrites.current += 1;
-    setSettings((current) => current && withChange(current, change));
+    setSettings((current) => current && withChange(current, step));
     try {
-      return await changeSettings(change);
+      return await changeSettings(step);
     } finally {
       ownWrites.current -= 1;
       // What is stored now: this page's changes, anything another page stored meanwhile, or, when
