@@ -8,8 +8,8 @@ import {
   normalizeSettings,
   readStoredSettings,
   settingsItem,
+  settingsPatch,
   siteSwitch,
-  updateSettings,
   watchStoredSettings,
 } from './settings';
 
@@ -40,7 +40,7 @@ describe('stored settings', () => {
     await fakeBrowser.storage.local.set({ settings: { disabledSites: ['amazon'], dwellMs: 900, showSpoilers: true } });
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['amazon'], dwellMs: 900, showSpoilers: true });
 
-    await updateSettings({ theme: 'dark' });
+    await changeSettings(settingsPatch({ theme: 'dark' }));
     expect(await settingsItem.getValue()).toMatchObject({ disabledSites: ['amazon'], dwellMs: 900, theme: 'dark' });
   });
 
@@ -60,15 +60,15 @@ describe('stored settings', () => {
     fakeBrowser.storage.onChanged.addListener((changes) => {
       if ('settings' in changes && !migrating) migrating = settingsItem.migrate();
     });
-    await updateSettings({ dimSeenFilms: true });
-    await updateSettings({ showSpoilers: true });
+    await changeSettings(settingsPatch({ dimSeenFilms: true }));
+    await changeSettings(settingsPatch({ showSpoilers: true }));
     await migrating;
     expect(migrating).toBeDefined();
     expect(await getSettings()).toMatchObject({ dimSeenFilms: true, showSpoilers: true });
   });
 
   it('switches one site off and on without touching the others', async () => {
-    await updateSettings({ disabledSites: ['amazon'] });
+    await changeSettings(settingsPatch({ disabledSites: ['amazon'] }));
     await changeSettings(siteSwitch('netflix', false));
     expect((await getSettings()).disabledSites).toEqual(['amazon', 'netflix']);
     await changeSettings(siteSwitch('netflix', false));
@@ -79,16 +79,16 @@ describe('stored settings', () => {
 
   it('keeps every one of several quick changes made at the same time', async () => {
     await Promise.all([
-      updateSettings({ dwellMs: 800 }),
+      changeSettings(settingsPatch({ dwellMs: 800 })),
       changeSettings(siteSwitch('netflix', false)),
-      updateSettings({ theme: 'dark' }),
+      changeSettings(settingsPatch({ theme: 'dark' })),
       changeSettings(siteSwitch('amazon', false)),
     ]);
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, dwellMs: 800, theme: 'dark', disabledSites: ['netflix', 'amazon'] });
   });
 
   it('resets every setting to the default', async () => {
-    await updateSettings({ disabledSites: ['netflix'], dwellMs: 1200, theme: 'light', showReviews: false });
+    await changeSettings(settingsPatch({ disabledSites: ['netflix'], dwellMs: 1200, theme: 'light', showReviews: false }));
     await changeSettings(backToDefaults);
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
@@ -105,9 +105,9 @@ describe('the content script\'s read (no versioned item defined there)', () => {
     const heard: unknown[] = [];
     const unwatch = watchStoredSettings((settings) => heard.push(settings));
     await changeSettings(siteSwitch('amazon', false));
-    await updateSettings({ dwellMs: 800 });
+    await changeSettings(settingsPatch({ dwellMs: 800 }));
     unwatch();
-    await updateSettings({ dwellMs: 900 });
+    await changeSettings(settingsPatch({ dwellMs: 900 }));
     expect(heard).toEqual([
       { ...DEFAULT_SETTINGS, disabledSites: ['amazon'] },
       { ...DEFAULT_SETTINGS, disabledSites: ['amazon'], dwellMs: 800 },

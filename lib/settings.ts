@@ -104,6 +104,11 @@ export type SettingsChange = (current: Settings) => Partial<Settings>;
 /** Back to the defaults; per-site switches included. Corrections are not settings and stay. */
 export const backToDefaults: SettingsChange = () => DEFAULT_SETTINGS;
 
+/** The given values, whatever the current ones are. */
+export function settingsPatch(patch: Partial<Settings>): SettingsChange {
+  return () => patch;
+}
+
 /** Filmlupe on or off for one site. */
 export function siteSwitch(siteId: string, enabled: boolean): SettingsChange {
   return ({ disabledSites }) => {
@@ -137,8 +142,6 @@ export function changeSettings(change: SettingsChange): Promise<Settings> {
   pendingWrite = write.catch(() => undefined);
   return write;
 }
-
-export const updateSettings = (patch: Partial<Settings>): Promise<Settings> => changeSettings(() => patch);
 
 export function isSiteEnabled(settings: Settings, siteId: string): boolean {
   return !settings.disabledSites.includes(siteId);

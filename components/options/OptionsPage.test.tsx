@@ -8,7 +8,7 @@ import { TabDetections } from '../../lib/background/detections';
 import { registerMessageHandlers } from '../../lib/background/handlers';
 import * as matcher from '../../lib/title/match';
 import { testCatalogue } from '../../lib/background/test-fixtures';
-import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../lib/settings';
+import { changeSettings, DEFAULT_SETTINGS, getSettings, settingsPatch } from '../../lib/settings';
 import { sendMessage } from '../../lib/messaging';
 
 // Two stand-in sites plus a detector without pages of its own (it gets no switch).
@@ -107,7 +107,7 @@ describe('OptionsPage', () => {
   });
 
   it('resets the settings to the defaults but keeps the corrections', async () => {
-    await updateSettings({ disabledSites: ['netflix'], dwellMs: 1500, theme: 'light' });
+    await changeSettings(settingsPatch({ disabledSites: ['netflix'], dwellMs: 1500, theme: 'light' }));
     await sendMessage('addCorrection', { text: 'Drive', filmId: 'drive-2011' });
     render(<OptionsPage />);
 

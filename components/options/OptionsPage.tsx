@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messaging';
-import { backToDefaults, siteSwitch, type Settings, type Theme } from '../../lib/settings';
+import { backToDefaults, settingsPatch, siteSwitch, type Settings, type Theme } from '../../lib/settings';
 import { adapters } from '../../lib/sites/index';
 import { Switch } from '../ui/Switch';
 import { useSettings, useThemeAttribute } from '../ui/useSettings';
@@ -48,7 +48,7 @@ export function OptionsPage() {
   if (!settings) return <main class="options" aria-busy="true" />;
 
   const sites = adapters.filter((adapter) => adapter.matches.length > 0);
-  const change = (patch: Partial<Settings>) => void save(changeSettings(() => patch));
+  const change = (patch: Partial<Settings>) => void save(changeSettings(settingsPatch(patch)));
 
   return (
     <main class="options">
