@@ -12,12 +12,14 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { warnOnce } from '../../lib/content/log';
 import { importOwnScript } from '../../lib/content/own-script';
 import type { startOnPage } from '../../lib/content/start';
+import '../../components/badge/badge.css';
 
 export default defineContentScript({
   // `matches` (the supported sites) is set from the site adapters in wxt.config.ts.
   //
-  // The card's CSS is bundled into the script and handed to the shadow root (see popover-host.ts).
-  cssInjectionMode: 'manual',
+  // The badge's stylesheet, imported above, goes into the manifest: the browser injects it with the
+  // script. The card's CSS is bundled into the card's file and handed to its shadow root (popover-host.ts).
+  cssInjectionMode: 'manifest',
   // No "script started" window.postMessage into the page (kept by WXT only for its older versions,
   // which listen to a DOM event now): every message listener of the site would run for it, and it
   // cost ~2 ms of the page's script at load (bench page, 2026-11-21). Old copies of this script

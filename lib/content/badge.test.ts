@@ -25,11 +25,9 @@ describe('the badge keeps its pointer and mouse events from the site (hovering i
     expect(seenBySite).toEqual([]);
   });
 
-  it('a hover on the icon inside the badge: the site sees none of it', () => {
-    const { badge, seenBySite } = tileWithBadge();
-    const icon = badge.firstElementChild!;
-    for (const type of ['pointerover', 'mouseover', 'pointermove', 'mousemove', 'pointerout', 'mouseout']) fire(icon, type);
-    expect(seenBySite).toEqual([]);
+  it('the badge holds no element of its own that the pointer could enter (its icon is drawn by badge.css)', () => {
+    const { badge } = tileWithBadge();
+    expect(badge.children).toHaveLength(0);
   });
 
   it('a click without a pointer (Enter on the focused badge) stays with the badge', () => {
