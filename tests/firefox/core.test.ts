@@ -67,7 +67,14 @@ test('marks Drive, Taxi Driver and Pusher II, and none of the look-alikes as the
 
 test('hovering the badge opens the Drive card; Escape closes it and it stays closed', LIMIT, async () => {
   const page = await openBrowse();
-  await (await trigger(page, 'drive-2011')).hover();
+  const badge = await trigger(page, 'drive-2011');
+  // Its look comes from the stylesheet the manifest injects with the content script (badge.css).
+  const look = await badge.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { width: element.getBoundingClientRect().width, radius: style.borderTopLeftRadius, border: style.borderTopColor, icon: getComputedStyle(element, '::before').borderTopStyle };
+  });
+  assert.deepEqual(look, { width: 28, radius: '50%', border: 'rgb(245, 197, 24)', icon: 'solid' });
+  await badge.hover();
   const dialog = await card(page, DRIVE, 3000);
   const text = await dialog.evaluate((element) => (element as HTMLElement).innerText);
   assert.match(text, /Nicolas Winding Refn/);
