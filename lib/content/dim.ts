@@ -2,9 +2,10 @@
  * "Gesehene Filme abdunkeln": the title element of a film the user has seen (the tile's link on
  * Netflix, the title on a shop page) is shown faded, while the setting is on.
  *
- * An inline `opacity` on that one element, not a stylesheet: no <style> node in the page for its
- * scripts to find or its CSS to fight, and a constructed stylesheet cannot be adopted from a Firefox
- * content script. The element also carries `data-filmlupe-seen` (for tests, and so that it is done
+ * An inline `opacity` on that one element, not a rule in a stylesheet (a <style> node the page's
+ * scripts could find, or the badge's stylesheet that the manifest injects, components/badge/badge.css):
+ * the element is the site's own, and only an inline !important outweighs the site's own inline
+ * styles on it (a fade-in, a hover effect). The element also carries `data-filmlupe-seen` (for tests, and so that it is done
  * once); its own inline opacity, if it had one, is kept and put back when the dimming is undone
  * (setting off, film un-seen, mark removed, extension stopped: the marker unmarks every element then).
  */
