@@ -5,9 +5,10 @@
  * An inline `opacity` on that one element, not a rule in a stylesheet (a <style> node the page's
  * scripts could find, or the badge's stylesheet that the manifest injects, components/badge/badge.css):
  * the element is the site's own, and only an inline !important outweighs the site's own inline
- * styles on it (a fade-in, a hover effect). The element also carries `data-filmlupe-seen` (for tests, and so that it is done
- * once); its own inline opacity, if it had one, is kept and put back when the dimming is undone
- * (setting off, film un-seen, mark removed, extension stopped: the marker unmarks every element then).
+ * styles on it (a fade-in, a hover effect). The element also carries `data-filmlupe-seen` (for tests,
+ * and so that it is done once); its own inline opacity, if it had one, is kept and put back when the
+ * dimming is undone (setting off, film un-seen, mark removed, extension stopped: the marker unmarks
+ * every element then).
  */
 export const SEEN_ATTRIBUTE = 'data-filmlupe-seen';
 /** Faded enough to tell apart at a glance, still legible (the title can still be read and hovered). */
