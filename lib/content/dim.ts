@@ -2,13 +2,12 @@
  * "Gesehene Filme abdunkeln": the title element of a film the user has seen (the tile's link on
  * Netflix, the title on a shop page) is shown faded, while the setting is on.
  *
- * An inline `opacity` on that one element, not a rule in a stylesheet (a <style> node the page's
- * scripts could find, or the badge's stylesheet that the manifest injects, components/badge/badge.css):
- * the element is the site's own, and only an inline !important outweighs the site's own inline
- * styles on it (a fade-in, a hover effect). The element also carries `data-filmlupe-seen` (for tests,
- * and so that it is done once); its own inline opacity, if it had one, is kept and put back when the
- * dimming is undone (setting off, film un-seen, mark removed, extension stopped: the marker unmarks
- * every element then).
+ * An inline `opacity` on that one element, not a <style> node the page's scripts could find. (A rule in
+ * the stylesheet the manifest injects, components/badge/badge.css, would do as well, except against
+ * a site that sets its own inline `opacity: … !important` on its tiles: only an inline !important
+ * outweighs that.) The element also carries `data-filmlupe-seen` (for tests, and so that it is done
+ * once); its own inline opacity, if it had one, is kept and put back when the dimming is undone
+ * (setting off, film un-seen, mark removed, extension stopped: the marker unmarks every element then).
  */
 export const SEEN_ATTRIBUTE = 'data-filmlupe-seen';
 /** Faded enough to tell apart at a glance, still legible (the title can still be read and hovered). */
